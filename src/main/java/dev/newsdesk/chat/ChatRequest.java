@@ -1,0 +1,16 @@
+package dev.newsdesk.chat;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A question to Newsdesk.
+ *
+ * @param conversationId continues an earlier conversation; a new one is started when absent
+ * @param filter optional limits on which articles may answer
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ChatRequest(String question, String conversationId, ChatFilter filter) {
+  public static ChatRequest of(String question, String conversationId) {
+    return new ChatRequest(question, conversationId, null);
+  }
+}

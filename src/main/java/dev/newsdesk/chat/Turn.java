@@ -1,0 +1,4 @@
+package dev.newsdesk.chat;
+
+/** One exchange of a conversation. */
+public record Turn(String asked, String standalone, String answer) {}

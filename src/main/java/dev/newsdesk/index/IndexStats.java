@@ -1,0 +1,4 @@
+package dev.newsdesk.index;
+
+/** How much the index holds. */
+public record IndexStats(long articles, long passages, long sizeBytes, String embeddingModel) {}

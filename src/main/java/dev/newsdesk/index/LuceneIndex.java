@@ -1,0 +1,368 @@
+package dev.newsdesk.index;
+
+import static dev.newsdesk.index.IndexFields.*;
+
+import dev.newsdesk.ingest.Article;
+import dev.newsdesk.ingest.ArticleIds;
+import dev.newsdesk.ingest.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The embedded backend: one Lucene index on local disk. Each article is one document holding the
+ * article itself plus one document per passage; an article and its passages are replaced in one
+ * atomic update, and every write ends with a commit, so a crash loses at most the batch in flight.
+ */
+public final class LuceneIndex implements PassageIndex {
+  /** Bumped whenever fields or analysis change, so that older indexes are rebuilt. */
+  static final String SCHEMA_VERSION = "2";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final TextQueryBuilder textQueries;
+  private volatile String embeddingModel;
+  private volatile String schemaVersion;
+
+  private LuceneIndex(Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    this.textQueries = new TextQueryBuilder(analyzer);
+    Map<String, String> commitData = new HashMap<>();
+    if (writer.getLiveCommitData() != null) {
+      writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
+    }
+    this.embeddingModel = commitData.getOrDefault(COMMIT_EMBEDDING_MODEL, "");
+    this.schemaVersion = commitData.getOrDefault(COMMIT_SCHEMA_VERSION, "");
+  }
+
+  /** Opens the index in {@code folder}, creating it when missing. */
+  public static LuceneIndex open(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Directory directory = FSDirectory.open(folder);
+      Analyzer analyzer = NewsAnalyzer.create();
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setCommitOnClose(true);
+      config.setRAMBufferSizeMB(64);
+      return new LuceneIndex(directory, new IndexWriter(directory, config), analyzer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index in " + folder, e);
+    }
+  }
+
+  @Override
+  public synchronized void write(List<IndexedArticle> articles) {
+    try {
+      for (IndexedArticle indexed : articles) {
+        List<Document> docs = new ArrayList<>(indexed.passages().size() + 1);
+        docs.add(articleDocument(indexed.article()));
+        for (int i = 0; i < indexed.passages().size(); i++) {
+          docs.add(passageDocument(indexed.article(), indexed.passages().get(i), indexed.vectors().get(i)));
+        }
+        // One call: readers see either the old version or the new one, never a mix.
+        writer.updateDocuments(new Term(ARTICLE_ID, indexed.article().id()), docs);
+      }
+      commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to the index failed", e);
+    }
+  }
+
+  @Override
+  public synchronized boolean deleteArticle(String articleId) {
+    if (article(articleId).isEmpty()) {
+      return false;
+    }
+    try {
+      writer.deleteDocuments(new Term(ARTICLE_ID, articleId));
+      commit();
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("deleting from the index failed", e);
+    }
+  }
+
+  @Override
+  public Optional<Article> article(String articleId) {
+    return firstArticle(new TermQuery(new Term(ARTICLE_ID, articleId)));
+  }
+
+  @Override
+  public Optional<Article> articleByUrl(String url) {
+    return firstArticle(new TermQuery(new Term(URL_KEY, ArticleIds.canonicalUrl(url))));
+  }
+
+  private Optional<Article> firstArticle(Query which) {
+    Query query = new BooleanQuery.Builder()
+        .add(which, Occur.FILTER)
+        .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER)
+        .build();
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(query, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    });
+  }
+
+  @Override
+  public void forEachArticle(Consumer<Article> consumer) {
+    List<Article> all = withSearcher(searcher -> {
+      List<Article> found = new ArrayList<>();
+      TermQuery articles = new TermQuery(new Term(KIND, KIND_ARTICLE));
+      int count = Math.max(1, searcher.count(articles));
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : searcher.search(articles, count).scoreDocs) {
+        found.add(toArticle(stored.document(sd.doc)));
+      }
+      return found;
+    });
+    all.forEach(consumer);
+  }
+
+  @Override
+  public List<PassageHit> searchText(String query, SearchFilter filter, int k) {
+    Query text = textQueries.build(query);
+    if (text == null) {
+      return List.of();
+    }
+    Query full = new BooleanQuery.Builder().add(text, Occur.MUST).add(passageFilter(filter), Occur.FILTER).build();
+    return withSearcher(searcher -> toHits(searcher, searcher.search(full, k)));
+  }
+
+  @Override
+  public List<PassageHit> searchVector(float[] vector, SearchFilter filter, int k) {
+    Query knn = new KnnFloatVectorQuery(VECTOR, vector, k, passageFilter(filter));
+    return withSearcher(searcher -> toHits(searcher, searcher.search(knn, k)));
+  }
+
+  private static Query passageFilter(SearchFilter filter) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER);
+    if (!filter.sources().isEmpty()) {
+      List<BytesRef> keys = filter.sources().stream().map(s -> new BytesRef(sourceKey(s))).toList();
+      b.add(new TermInSetQuery(SOURCE_KEY, keys), Occur.FILTER);
+    }
+    if (filter.from() != null || filter.to() != null) {
+      long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
+      long to = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochMilli();
+      b.add(LongPoint.newRangeQuery(PUBLISHED_AT, from, to), Occur.FILTER);
+    }
+    if (filter.articleUrl() != null) {
+      b.add(new TermQuery(new Term(URL_KEY, ArticleIds.canonicalUrl(filter.articleUrl()))), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  @Override
+  public Map<String, Long> passageFrequencies(Collection<String> terms) {
+    return withSearcher(searcher -> {
+      Map<String, Long> frequencies = new HashMap<>();
+      for (String term : terms) {
+        frequencies.put(term, (long) searcher.getIndexReader().docFreq(new Term(CONTENT, term)));
+      }
+      return frequencies;
+    });
+  }
+
+  @Override
+  public IndexStats stats() {
+    return withSearcher(searcher -> {
+      long articles = searcher.count(new TermQuery(new Term(KIND, KIND_ARTICLE)));
+      long passages = searcher.count(new TermQuery(new Term(KIND, KIND_PASSAGE)));
+      long size = 0;
+      for (String file : directory.listAll()) {
+        try {
+          size += directory.fileLength(file);
+        } catch (NoSuchFileException | java.io.FileNotFoundException gone) {
+          // merged away while we were counting
+        }
+      }
+      return new IndexStats(articles, passages, size, embeddingModel);
+    });
+  }
+
+  @Override
+  public String embeddingModel() {
+    return embeddingModel;
+  }
+
+  @Override
+  public boolean isCurrent(String model) {
+    return embeddingModel.equals(model) && SCHEMA_VERSION.equals(schemaVersion);
+  }
+
+  @Override
+  public synchronized void clear(String newEmbeddingModel) {
+    try {
+      // deleteAll also forgets the field schema, so a model with another vector size fits.
+      writer.deleteAll();
+      embeddingModel = newEmbeddingModel;
+      schemaVersion = SCHEMA_VERSION;
+      commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("clearing the index failed", e);
+    }
+  }
+
+  private void commit() throws IOException {
+    writer.setLiveCommitData(commitData().entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      if (writer.isOpen()) {
+        writer.setLiveCommitData(commitData().entrySet());
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing the index failed", e);
+    }
+  }
+
+  private Map<String, String> commitData() {
+    return Map.of(COMMIT_EMBEDDING_MODEL, embeddingModel, COMMIT_SCHEMA_VERSION, schemaVersion);
+  }
+
+  private Document articleDocument(Article a) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
+    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new StoredField(BODY, a.body()));
+    addArticleMetadata(doc, a);
+    storeIfPresent(doc, AUTHOR, a.author());
+    storeIfPresent(doc, PLACE, a.place());
+    storeIfPresent(doc, BYLINE, a.byline());
+    if (a.updatedAt() != null) {
+      doc.add(new StoredField(UPDATED_AT, a.updatedAt().toEpochMilli()));
+    }
+    return doc;
+  }
+
+  private Document passageDocument(Article a, Passage p, float[] vector) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
+    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(PASSAGE_ID, p.id(), Field.Store.YES));
+    doc.add(new StoredField(ORDINAL, p.ordinal()));
+    doc.add(new StoredField(TEXT, p.text()));
+    doc.add(new TextField(CONTENT, a.title() + "\n" + p.text(), Field.Store.NO));
+    doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    addArticleMetadata(doc, a);
+    return doc;
+  }
+
+  private static void addArticleMetadata(Document doc, Article a) {
+    doc.add(new StoredField(TITLE, a.title()));
+    if (a.source() != null) {
+      doc.add(new StoredField(SOURCE, a.source()));
+      doc.add(new StringField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
+    }
+    if (a.url() != null) {
+      doc.add(new StoredField(URL, a.url()));
+      doc.add(new StringField(URL_KEY, ArticleIds.canonicalUrl(a.url()), Field.Store.NO));
+    }
+    if (a.publishedAt() != null) {
+      long millis = a.publishedAt().toEpochMilli();
+      doc.add(new LongPoint(PUBLISHED_AT, millis));
+      doc.add(new StoredField(PUBLISHED_AT, millis));
+    }
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  static String sourceKey(String source) {
+    return source.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Article toArticle(Document d) {
+    return new Article(
+        d.get(ARTICLE_ID), d.get(TITLE), d.get(BODY), d.get(URL), d.get(SOURCE), d.get(AUTHOR),
+        instant(d, PUBLISHED_AT), d.get(PLACE), d.get(BYLINE), instant(d, UPDATED_AT));
+  }
+
+  private static List<PassageHit> toHits(IndexSearcher searcher, TopDocs top) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc);
+      hits.add(new PassageHit(
+          d.get(PASSAGE_ID), d.get(ARTICLE_ID), d.getField(ORDINAL).numericValue().intValue(),
+          d.get(TEXT), d.get(TITLE), d.get(SOURCE), d.get(URL), instant(d, PUBLISHED_AT), sd.score));
+    }
+    return hits;
+  }
+
+  private static Instant instant(Document d, String field) {
+    var f = d.getField(field);
+    return f == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+  }
+
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.run(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the index failed", e);
+    }
+  }
+}

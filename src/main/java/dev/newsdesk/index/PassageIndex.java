@@ -1,0 +1,61 @@
+package dev.newsdesk.index;
+
+import dev.newsdesk.ingest.Article;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where articles and their passages are kept. Small on purpose, so that a distributed backend can
+ * stand beside the embedded Lucene one.
+ */
+public interface PassageIndex extends AutoCloseable {
+
+  /**
+   * Stores the articles with their passages, each replacing any earlier version of itself
+   * atomically, and makes the batch durable before returning.
+   */
+  void write(List<IndexedArticle> articles);
+
+  /** Removes an article and its passages, durably. Returns whether it was there. */
+  boolean deleteArticle(String articleId);
+
+  Optional<Article> article(String articleId);
+
+  /** The article stored under this URL (compared in canonical form), if any. */
+  Optional<Article> articleByUrl(String url);
+
+  /** Calls back with every stored article, e.g. to rebuild passages with a new model. */
+  void forEachArticle(Consumer<Article> consumer);
+
+  /** Best passages for a free-text query by BM25. */
+  List<PassageHit> searchText(String query, SearchFilter filter, int k);
+
+  /** Nearest passages to a query vector. */
+  List<PassageHit> searchVector(float[] vector, SearchFilter filter, int k);
+
+  /**
+   * In how many passages each term occurs; terms as {@link NewsAnalyzer} produces them. Lets callers
+   * weigh rare words above common ones.
+   */
+  Map<String, Long> passageFrequencies(Collection<String> terms);
+
+  IndexStats stats();
+
+  /** Name of the embedding model the stored vectors came from; empty for a new index. */
+  String embeddingModel();
+
+  /**
+   * Whether the stored passages were made by this embedding model and in this backend's current
+   * layout (analyzer, fields); if not, they must be rebuilt.
+   */
+  boolean isCurrent(String embeddingModel);
+
+  /** Drops everything and starts over for the given embedding model. */
+  void clear(String embeddingModel);
+
+  @Override
+  void close();
+}

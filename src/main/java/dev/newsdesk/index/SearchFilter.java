@@ -1,0 +1,56 @@
+package dev.newsdesk.index;
+
+import dev.newsdesk.ingest.ArticleParser;
+import dev.newsdesk.ingest.InvalidArticleException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Restricts a search. Every part is optional: empty sets and null bounds match everything.
+ *
+ * @param sources source names, matched ignoring case
+ * @param from earliest publication time, inclusive
+ * @param to latest publication time, inclusive
+ * @param articleUrl only passages of the article with this URL
+ */
+public record SearchFilter(Set<String> sources, Instant from, Instant to, String articleUrl) {
+  public static final SearchFilter NONE = new SearchFilter(Set.of(), null, null, null);
+
+  public SearchFilter {
+    sources = sources == null ? Set.of() : Set.copyOf(sources);
+  }
+
+  /**
+   * From request parameters: dates as ISO-8601 dates or date-times; a date as upper bound means
+   * its whole day.
+   *
+   * @throws IllegalArgumentException saying which part is wrong
+   */
+  public static SearchFilter parse(Collection<String> sources, String from, String to, String articleUrl) {
+    Instant fromTime;
+    Instant toTime;
+    try {
+      fromTime = ArticleParser.parseDate(from);
+      toTime = ArticleParser.parseDate(to);
+    } catch (InvalidArticleException e) {
+      throw new IllegalArgumentException("from and to must be ISO-8601 dates or date-times, e.g. 2023-10-01");
+    }
+    if (toTime != null && to.strip().length() == 10) {
+      toTime = toTime.plus(1, ChronoUnit.DAYS).minusMillis(1);
+    }
+    if (fromTime != null && toTime != null && fromTime.isAfter(toTime)) {
+      throw new IllegalArgumentException("from must not be after to");
+    }
+    Set<String> names = sources == null ? Set.of()
+        : sources.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).collect(Collectors.toSet());
+    String url = articleUrl == null || articleUrl.isBlank() ? null : articleUrl.strip();
+    return new SearchFilter(names, fromTime, toTime, url);
+  }
+
+  public boolean isEmpty() {
+    return sources.isEmpty() && from == null && to == null && articleUrl == null;
+  }
+}
