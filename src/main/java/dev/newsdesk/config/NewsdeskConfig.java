@@ -28,6 +28,9 @@ public interface NewsdeskConfig {
   /** How articles are cut into passages. */
   Chunking chunking();
 
+  /** The in-process embedding model. */
+  Embedding embedding();
+
   /** How passages are found for a question. */
   Retrieval retrieval();
 
@@ -64,6 +67,19 @@ public interface NewsdeskConfig {
     /** Sentences repeated at the start of the next passage, so facts on a boundary survive. */
     @WithDefault("1")
     int overlapSentences();
+  }
+
+  interface Embedding {
+    /** Model name: bge-small-en-v1.5-q (shipped); others only with the benchmark-models profile. */
+    @WithDefault("bge-small-en-v1.5-q")
+    String model();
+
+    /** Passages embedded per call. */
+    @WithDefault("32")
+    int batchSize();
+
+    /** Folder keeping vectors of text already embedded, so rebuilds embed only new text. */
+    Optional<String> cacheDir();
   }
 
   interface Retrieval {

@@ -43,7 +43,7 @@ public class ArticleIngestor {
         continue;
       }
       Article article = item.article().withUpdatedAt(Instant.now());
-      List<Passage> passages = splitter.split(article);
+      List<Passage> passages = passagesOf(article);
       group.add(new Prepared(i, item.position(), article, passages));
       groupPassages += passages.size();
       if (groupPassages >= GROUP_PASSAGES) {
@@ -54,6 +54,11 @@ public class ArticleIngestor {
     }
     store(group, results);
     return List.of(results);
+  }
+
+  /** The passages this article is stored as. */
+  public List<Passage> passagesOf(Article article) {
+    return splitter.split(article);
   }
 
   public List<IngestResult> ingestArticles(List<Article> articles) {
