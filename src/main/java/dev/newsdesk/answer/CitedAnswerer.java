@@ -37,11 +37,17 @@ public class CitedAnswerer {
     this.settings = config.answer();
   }
 
+  public Answer answer(Question question, SearchFilter filter, Consumer<String> pieces) {
+    return answer(question, filter, null, pieces);
+  }
+
   /**
+   * @param preferredArticleUrl the article the reader is on, favoured in retrieval (may be null)
    * @param pieces receives the checked answer text as it is written (renumbered markers)
    */
-  public Answer answer(Question question, SearchFilter filter, Consumer<String> pieces) {
-    List<PassageHit> passages = retriever.retrieve(question.standalone(), filter, retriever.defaultK());
+  public Answer answer(Question question, SearchFilter filter, String preferredArticleUrl, Consumer<String> pieces) {
+    List<PassageHit> passages =
+        retriever.retrieve(question.standalone(), filter, preferredArticleUrl, retriever.defaultK());
     Answerer writer = llm.isEnabled() ? llmAnswerer : extractive;
     Written written = write(writer, question, passages, pieces);
     if (written.failure != null && written.text.isEmpty()) {

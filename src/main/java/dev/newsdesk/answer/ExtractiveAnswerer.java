@@ -6,8 +6,10 @@ import dev.newsdesk.index.PassageHit;
 import dev.newsdesk.index.PassageIndex;
 import dev.newsdesk.ingest.SentenceSplitter;
 import dev.newsdesk.retrieval.KeyTerms;
+import dev.newsdesk.retrieval.QueryAnalyzer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,7 +31,16 @@ import java.util.regex.Pattern;
 public class ExtractiveAnswerer implements Answerer {
   /** Sentences embedded per question at most; the lexically best go first. */
   private static final int MAX_EMBEDDED_SENTENCES = 40;
+  private static final Pattern NAME_PHRASE =
+      Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}\\p{N}'’-]*)+");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![.?!]\\s)\\b\\p{Lu}[\\p{L}\\p{N}'’-]+");
+  /** Support is multiplied by this for each publication the question cites that the archive lacks. */
+  private static final double UNKNOWN_SOURCE_FACTOR = 0.7;
+  /** How much more a name in the question weighs than another word of it. */
+  private static final double NAME_WEIGHT = 3;
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}(?:,\\d{3})+(?!\\d)|(?<![\\p{L}\\d.,])\\d+(?![\\d,])");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("^(.*?)\\s*([.!?…]+[\"'”’)\\]]*)$", Pattern.DOTALL);
 
   /**
@@ -44,11 +55,13 @@ public class ExtractiveAnswerer implements Answerer {
 
   private final PassageEmbedder embedder;
   private final PassageIndex index;
+  private final QueryAnalyzer queries;
   private final NewsdeskConfig.Answer settings;
 
-  public ExtractiveAnswerer(PassageEmbedder embedder, PassageIndex index, NewsdeskConfig config) {
+  public ExtractiveAnswerer(PassageEmbedder embedder, PassageIndex index, QueryAnalyzer queries, NewsdeskConfig config) {
     this.embedder = embedder;
     this.index = index;
+    this.queries = queries;
     this.settings = config.answer();
   }
 
@@ -73,16 +86,14 @@ public class ExtractiveAnswerer implements Answerer {
       return settings.notFoundMessage();
     }
     TermWeights weights = TermWeights.of(questionTerms, namedTerms(question.standalone()), index);
+    Set<String> numbers = numbers(question.standalone());
+    List<List<String>> phrases = namePhrases(question.standalone());
+    double sourcePenalty = Math.pow(UNKNOWN_SOURCE_FACTOR, queries.analyse(question.standalone()).unknownSources().size());
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < passages.size(); i++) {
       PassageHit passage = passages.get(i);
       Set<String> titleTerms = KeyTerms.setOf(passage.title());
-      Set<String> passageTerms = new HashSet<>(KeyTerms.of(passage.text()));
-      passageTerms.addAll(titleTerms);
-      if (passage.source() != null) {
-        passageTerms.addAll(KeyTerms.of(passage.source()));
-      }
-      if (weights.coverage(passageTerms) < settings.minCoverage()) {
+      if (support(passage, weights, numbers, phrases) * sourcePenalty < settings.minCoverage()) {
         continue;
       }
       for (String sentence : SentenceSplitter.split(passage.text())) {
@@ -102,6 +113,96 @@ public class ExtractiveAnswerer implements Answerer {
     }
     candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
     return quote(pickSentences(candidates, weights));
+  }
+
+  /**
+   * How well the retrieved passages support an answer, 0–1: the best passage's share of the
+   * question's key-word weight (names count triple), halved for each number or year of the
+   * question it lacks, and lowered for each publication the question cites that the archive has
+   * no story from. Below {@code minCoverage} the answerer says the archive doesn't hold it.
+   */
+  public double support(Question question, List<PassageHit> passages) {
+    return supportDetails(question, passages).score();
+  }
+
+  /** The parts of {@link #support}: the best passage's coverage, and names no passage mentions. */
+  /** The parts of {@link #support}: the best passage's coverage, and publications the archive lacks. */
+  public record Support(double bestPassage, int unknownSources) {
+    public double score() {
+      return bestPassage * Math.pow(UNKNOWN_SOURCE_FACTOR, unknownSources);
+    }
+  }
+
+  public Support supportDetails(Question question, List<PassageHit> passages) {
+    Set<String> questionTerms = KeyTerms.setOf(question.standalone());
+    questionTerms.removeAll(QUESTION_FILLER);
+    if (passages.isEmpty() || questionTerms.isEmpty()) {
+      return new Support(0, 0);
+    }
+    TermWeights weights = TermWeights.of(questionTerms, namedTerms(question.standalone()), index);
+    Set<String> numbers = numbers(question.standalone());
+    List<List<String>> phrases = namePhrases(question.standalone());
+    double best = passages.stream().mapToDouble(p -> support(p, weights, numbers, phrases)).max().orElse(0);
+    // "According to Bloomberg" when the archive holds no Bloomberg story: whatever else matches,
+    // it is not what was asked for.
+    return new Support(best, queries.analyse(question.standalone()).unknownSources().size());
+  }
+
+  private static Set<String> passageTerms(PassageHit passage) {
+    Set<String> terms = new HashSet<>(KeyTerms.of(passage.text()));
+    terms.addAll(KeyTerms.of(passage.title()));
+    if (passage.source() != null) {
+      terms.addAll(KeyTerms.of(passage.source()));
+    }
+    return terms;
+  }
+
+  private static double support(PassageHit passage, TermWeights weights, Set<String> numbers, List<List<String>> phrases) {
+    Set<String> terms = passageTerms(passage);
+    // A name of several words counts only as a whole: "Cup Series" is not the "World Cup".
+    List<String> sequence = KeyTerms.of(passage.title() + "\n" + passage.text() + "\n"
+        + (passage.source() == null ? "" : passage.source()));
+    for (List<String> phrase : phrases) {
+      if (Collections.indexOfSubList(sequence, phrase) < 0) {
+        terms.removeAll(phrase);
+      }
+    }
+    double support = weights.coverage(terms);
+    String haystack = passage.title() + " " + passage.text() + " "
+        + (passage.publishedAt() == null ? "" : passage.publishedAt().toString().substring(0, 4));
+    Set<String> present = numbers(haystack);
+    for (String n : numbers) {
+      if (!present.contains(n)) {
+        support /= 2;
+      }
+    }
+    return support;
+  }
+
+  /**
+   * Numbers and years as written, without thousands separators ("2022", "21", "1000"); digits of
+   * timestamps and clock times are not numbers a passage would repeat.
+   */
+  static Set<String> numbers(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = NUMBER.matcher(TIMESTAMP.matcher(text).replaceAll(" "));
+    while (m.find()) {
+      out.add(m.group().replace(",", ""));
+    }
+    return out;
+  }
+
+  /** Names of two or more words in the question ("World Cup", "Sam Bankman-Fried"), as terms. */
+  static List<List<String>> namePhrases(String question) {
+    List<List<String>> phrases = new ArrayList<>();
+    Matcher m = NAME_PHRASE.matcher(question);
+    while (m.find()) {
+      List<String> terms = KeyTerms.of(m.group());
+      if (terms.size() >= 2) {
+        phrases.add(terms);
+      }
+    }
+    return phrases;
   }
 
   /** Terms of the capitalised words inside the question (not its first word): names, mostly. */
@@ -192,12 +293,12 @@ public class ExtractiveAnswerer implements Answerer {
 
   /** The question's key terms, each weighted by how rare it is in the archive (BM25's idf). */
   record TermWeights(Map<String, Double> idf, double total) {
-    /** Names (Japan, Putin) weigh double: a passage without the name is about something else. */
+    /** Names (Japan, Putin) weigh triple: a passage without the name is about something else. */
     static TermWeights of(Set<String> terms, Set<String> names, PassageIndex index) {
       long n = Math.max(1, index.stats().passages());
       Map<String, Double> idf = new LinkedHashMap<>();
       index.passageFrequencies(terms).forEach((t, df) ->
-          idf.put(t, (names.contains(t) ? 2 : 1) * Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+          idf.put(t, (names.contains(t) ? NAME_WEIGHT : 1) * Math.log(1 + (n - df + 0.5) / (df + 0.5))));
       return new TermWeights(idf, idf.values().stream().mapToDouble(Double::doubleValue).sum());
     }
 

@@ -3,9 +3,9 @@ package dev.newsdesk.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.newsdesk.answer.Answer;
-import dev.newsdesk.answer.CitedAnswerer;
+import dev.newsdesk.answer.ExtractiveAnswerer;
 import dev.newsdesk.answer.Question;
+import dev.newsdesk.config.NewsdeskConfig;
 import dev.newsdesk.index.IndexStats;
 import dev.newsdesk.index.PassageHit;
 import dev.newsdesk.index.PassageIndex;
@@ -34,8 +34,8 @@ import java.util.TreeMap;
  * Ingests a MultiHop-RAG-style corpus, runs its queries through {@link HybridRetriever} (the
  * retrieval every answer uses) and prints the benchmark's metrics overall and per question type,
  * passage lengths, ingest speed and query latency; writes every query's result to a JSON file.
- * With {@code --abstention}, also runs the extractive answerer and reports how often it rightly
- * or wrongly says the archive doesn't hold the answer.
+ * With {@code --abstention}, also reports how often the extractive answerer rightly (on the
+ * unanswerable queries) or wrongly says the archive doesn't hold the answer.
  */
 @ApplicationScoped
 public class RetrievalBenchmark {
@@ -46,13 +46,16 @@ public class RetrievalBenchmark {
   private final PassageIndex index;
   private final ArticleIngestor ingestor;
   private final HybridRetriever retriever;
-  private final CitedAnswerer answerer;
+  private final ExtractiveAnswerer extractive;
+  private final double minCoverage;
 
-  public RetrievalBenchmark(PassageIndex index, ArticleIngestor ingestor, HybridRetriever retriever, CitedAnswerer answerer) {
+  public RetrievalBenchmark(PassageIndex index, ArticleIngestor ingestor, HybridRetriever retriever,
+      ExtractiveAnswerer extractive, NewsdeskConfig config) {
     this.index = index;
     this.ingestor = ingestor;
     this.retriever = retriever;
-    this.answerer = answerer;
+    this.extractive = extractive;
+    this.minCoverage = config.answer().minCoverage();
   }
 
   /** What to run: file paths and switches, from the command line. */
@@ -74,7 +77,7 @@ public class RetrievalBenchmark {
     Totals all = new Totals();
     List<Double> latencies = new ArrayList<>();
     List<Map<String, Object>> perQuery = new ArrayList<>();
-    Abstention abstention = new Abstention();
+    Abstention abstention = new Abstention(minCoverage);
     long started = System.nanoTime();
     for (int q = 0; q < queries.size(); q++) {
       JsonNode item = queries.get(q);
@@ -97,10 +100,12 @@ public class RetrievalBenchmark {
         record.put("hitRanks", s.hitRanks());
       }
       if (options.abstention()) {
-        Answer answer = answerer.answer(Question.of(query), SearchFilter.NONE, piece -> {});
-        abstention.add(type.equals("null_query"), answer.found());
-        record.put("answerFound", answer.found());
-        record.put("answer", answer.answer());
+        // Exactly the answerer's decision: its support of the passages the chat would answer from.
+        var support = extractive.supportDetails(Question.of(query), hits.subList(0, Math.min(hits.size(), retriever.defaultK())));
+        abstention.add(type.equals("null_query"), support.score());
+        record.put("support", round(support.score()));
+        record.put("supportBestPassage", round(support.bestPassage()));
+        record.put("unknownSources", support.unknownSources());
       }
       record.put("retrieved", hits.stream().map(h -> Map.of(
           "title", h.title(), "source", String.valueOf(h.source()), "text", h.text())).toList());
@@ -144,6 +149,7 @@ public class RetrievalBenchmark {
     IndexStats before = index.stats();
     if (!reingest && before.articles() == articles && before.passages() == words.size()) {
       out.printf("Reusing the index: %d articles, %d passages%n", before.articles(), before.passages());
+      index.compact();
       return new Ingest(words, 0, -1);
     }
     out.printf("Ingesting %d articles (%d passages)…%n", articles, words.size());
@@ -161,6 +167,7 @@ public class RetrievalBenchmark {
       double seconds = (System.nanoTime() - start) / 1e9;
       out.printf("  %d/%d articles, %d passages, %.1f passages/s%n", done, corpus.size(), stored, stored / seconds);
     }
+    index.compact();
     return new Ingest(words, stored, (System.nanoTime() - start) / 1e9);
   }
 
@@ -209,28 +216,38 @@ public class RetrievalBenchmark {
     }
   }
 
+  /** How often the extractive answerer abstains, at its threshold and at others for tuning. */
   private static final class Abstention {
-    int unanswerable;
-    int rightlyAbstained;
-    int answerable;
-    int wronglyAbstained;
+    final double threshold;
+    final List<Double> unanswerable = new ArrayList<>();
+    final List<Double> answerable = new ArrayList<>();
 
-    void add(boolean isNullQuery, boolean found) {
-      if (isNullQuery) {
-        unanswerable++;
-        rightlyAbstained += found ? 0 : 1;
-      } else {
-        answerable++;
-        wronglyAbstained += found ? 0 : 1;
-      }
+    Abstention(double threshold) {
+      this.threshold = threshold;
+    }
+
+    void add(boolean isNullQuery, double support) {
+      (isNullQuery ? unanswerable : answerable).add(support);
     }
 
     Map<String, Object> summary() {
-      return Map.of(
-          "rightAbstentionOnNullQueries", round((double) rightlyAbstained / Math.max(1, unanswerable)),
-          "wrongAbstentionOnAnswerable", round((double) wronglyAbstained / Math.max(1, answerable)),
-          "nullQueries", unanswerable,
-          "answerableQueries", answerable);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("threshold", threshold);
+      m.put("rightAbstentionOnNullQueries", share(unanswerable, threshold));
+      m.put("wrongAbstentionOnAnswerable", share(answerable, threshold));
+      m.put("nullQueries", unanswerable.size());
+      m.put("answerableQueries", answerable.size());
+      Map<String, Object> curve = new LinkedHashMap<>();
+      for (int t = 30; t <= 90; t += 5) {
+        curve.put(String.valueOf(t / 100.0),
+            "right " + share(unanswerable, t / 100.0) + ", wrong " + share(answerable, t / 100.0));
+      }
+      m.put("atOtherThresholds", curve);
+      return m;
+    }
+
+    private static double share(List<Double> supports, double t) {
+      return round((double) supports.stream().filter(s -> s < t).count() / Math.max(1, supports.size()));
     }
   }
 

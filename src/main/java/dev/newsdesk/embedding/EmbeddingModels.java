@@ -1,6 +1,7 @@
 package dev.newsdesk.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.newsdesk.config.NewsdeskConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,17 +19,16 @@ import java.util.Map;
 @ApplicationScoped
 public class EmbeddingModels {
 
-  /** A LangChain4j in-process model: its class, and the instruction it wants before a query. */
-  record Known(String className, String queryPrefix) {}
+  /** A model shipped in a LangChain4j jar: its files, pooling, size, and the query instruction it wants. */
+  record Known(String model, String tokenizer, PoolingMode pooling, int dimension, String queryPrefix) {}
 
   static final Map<String, Known> KNOWN = Map.of(
-      "bge-small-en-v1.5-q", new Known(
-          "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel",
-          "Represent this sentence for searching relevant passages: "),
-      "all-minilm-l6-v2-q", new Known(
-          "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel", ""),
-      "e5-small-v2-q", new Known(
-          "dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel", "query: "));
+      "bge-small-en-v1.5-q", new Known("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
+          PoolingMode.CLS, 384, "Represent this sentence for searching relevant passages: "),
+      "all-minilm-l6-v2-q", new Known("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+          PoolingMode.MEAN, 384, ""),
+      "e5-small-v2-q", new Known("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json",
+          PoolingMode.MEAN, 384, "query: "));
 
   @Produces
   @Singleton
@@ -38,14 +38,13 @@ public class EmbeddingModels {
     if (known == null) {
       throw new IllegalArgumentException("newsdesk.embedding.model must be one of " + KNOWN.keySet() + ", not " + name);
     }
-    EmbeddingModel model;
-    try {
-      model = (EmbeddingModel) Class.forName(known.className()).getConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("the embedding model " + name + " is not on the class path", e);
+    if (!OnnxEmbeddingModel.isAvailable(known.model())) {
+      throw new IllegalStateException("the embedding model " + name + " is not on the class path "
+          + "(models other than the default come with the benchmark-models Maven profile)");
     }
+    EmbeddingModel model = new OnnxEmbeddingModel(known.model(), known.tokenizer(), known.pooling(), known.dimension());
     VectorCache cache = config.embedding().cacheDir()
-        .map(dir -> new VectorCache(Path.of(dir).resolve(name + ".vectors"), model.dimension()))
+        .map(dir -> new VectorCache(Path.of(dir).resolve(name + ".vectors"), known.dimension()))
         .orElse(null);
     if (cache != null) {
       Log.infof("Embedding with %s; %d vectors cached", name, cache.size());

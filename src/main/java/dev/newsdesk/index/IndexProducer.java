@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import org.apache.lucene.search.similarities.BM25Similarity;
 
 /** Opens the embedded index under the data folder and closes it (committing) at shutdown. */
 @ApplicationScoped
@@ -17,7 +18,8 @@ public class IndexProducer {
   PassageIndex passageIndex(NewsdeskConfig config) {
     Path folder = Path.of(config.dataDir()).toAbsolutePath().resolve("index");
     Log.infof("Opening the Lucene index in %s", folder);
-    return LuceneIndex.open(folder);
+    var retrieval = config.retrieval();
+    return LuceneIndex.open(folder, new BM25Similarity((float) retrieval.bm25K1(), (float) retrieval.bm25B()));
   }
 
   void close(@Disposes PassageIndex index) {

@@ -18,19 +18,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,7 +50,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -53,7 +68,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneIndex implements PassageIndex {
   /** Bumped whenever fields or analysis change, so that older indexes are rebuilt. */
-  static final String SCHEMA_VERSION = "2";
+  static final String SCHEMA_VERSION = "4";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -62,10 +77,18 @@ public final class LuceneIndex implements PassageIndex {
   private volatile String embeddingModel;
   private volatile String schemaVersion;
 
-  private LuceneIndex(Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
+  private LuceneIndex(Directory directory, IndexWriter writer, Analyzer analyzer, Similarity similarity)
+      throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        return searcher;
+      }
+    });
     this.textQueries = new TextQueryBuilder(analyzer);
     Map<String, String> commitData = new HashMap<>();
     if (writer.getLiveCommitData() != null) {
@@ -75,8 +98,16 @@ public final class LuceneIndex implements PassageIndex {
     this.schemaVersion = commitData.getOrDefault(COMMIT_SCHEMA_VERSION, "");
   }
 
-  /** Opens the index in {@code folder}, creating it when missing. */
+  /** Opens the index in {@code folder}, creating it when missing, with Lucene's default BM25. */
   public static LuceneIndex open(Path folder) {
+    return open(folder, new BM25Similarity());
+  }
+
+  /**
+   * @param similarity how BM25 scores; its length norms must match BM25's (k1 and b may differ, they
+   *     apply at search time)
+   */
+  public static LuceneIndex open(Path folder, Similarity similarity) {
     try {
       Files.createDirectories(folder);
       Directory directory = FSDirectory.open(folder);
@@ -85,7 +116,8 @@ public final class LuceneIndex implements PassageIndex {
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCommitOnClose(true);
       config.setRAMBufferSizeMB(64);
-      return new LuceneIndex(directory, new IndexWriter(directory, config), analyzer);
+      config.setSimilarity(similarity);
+      return new LuceneIndex(directory, new IndexWriter(directory, config), analyzer, similarity);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
@@ -163,19 +195,60 @@ public final class LuceneIndex implements PassageIndex {
   }
 
   @Override
-  public List<PassageHit> searchText(String query, SearchFilter filter, int k) {
+  public List<PassageRef> searchText(String query, SearchFilter filter, int k) {
     Query text = textQueries.build(query);
     if (text == null) {
       return List.of();
     }
     Query full = new BooleanQuery.Builder().add(text, Occur.MUST).add(passageFilter(filter), Occur.FILTER).build();
-    return withSearcher(searcher -> toHits(searcher, searcher.search(full, k)));
+    return withSearcher(searcher -> toRefs(searcher, searcher.search(full, k)));
   }
 
   @Override
-  public List<PassageHit> searchVector(float[] vector, SearchFilter filter, int k) {
+  public List<PassageRef> searchVector(float[] vector, SearchFilter filter, int k) {
     Query knn = new KnnFloatVectorQuery(VECTOR, vector, k, passageFilter(filter));
-    return withSearcher(searcher -> toHits(searcher, searcher.search(knn, k)));
+    return withSearcher(searcher -> toRefs(searcher, searcher.search(knn, k)));
+  }
+
+  @Override
+  public Map<String, Double> similarities(float[] vector, Collection<String> passageIds) {
+    return withSearcher(searcher -> {
+      Map<String, Double> out = new HashMap<>();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (String id : passageIds) {
+        TopDocs top = searcher.search(new TermQuery(new Term(PASSAGE_ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+          continue;
+        }
+        int doc = top.scoreDocs[0].doc;
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        if (values != null && values.advance(doc - leaf.docBase) == doc - leaf.docBase) {
+          float[] v = values.vectorValue();
+          double dot = 0;
+          for (int i = 0; i < v.length; i++) {
+            dot += v[i] * vector[i];
+          }
+          out.put(id, dot);
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public List<PassageHit> load(List<PassageRef> refs) {
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      List<PassageHit> hits = new ArrayList<>(refs.size());
+      for (PassageRef ref : refs) {
+        TopDocs top = searcher.search(new TermQuery(new Term(PASSAGE_ID, ref.passageId())), 1);
+        if (top.scoreDocs.length > 0) {
+          hits.add(toHit(stored.document(top.scoreDocs[0].doc), ref.score()));
+        }
+      }
+      return hits;
+    });
   }
 
   private static Query passageFilter(SearchFilter filter) {
@@ -208,6 +281,23 @@ public final class LuceneIndex implements PassageIndex {
   }
 
   @Override
+  public Set<String> sources() {
+    return withSearcher(searcher -> {
+      Set<String> names = new TreeSet<>();
+      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), SOURCE);
+      if (terms != null) {
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+          if (it.docFreq() > 0) {
+            names.add(term.utf8ToString());
+          }
+        }
+      }
+      return names;
+    });
+  }
+
+  @Override
   public IndexStats stats() {
     return withSearcher(searcher -> {
       long articles = searcher.count(new TermQuery(new Term(KIND, KIND_ARTICLE)));
@@ -227,6 +317,17 @@ public final class LuceneIndex implements PassageIndex {
   @Override
   public String embeddingModel() {
     return embeddingModel;
+  }
+
+  @Override
+  public synchronized void compact() {
+    try {
+      // One segment means one HNSW graph and one term dictionary per search instead of dozens.
+      writer.forceMerge(1);
+      commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("compacting the index failed", e);
+    }
   }
 
   @Override
@@ -275,6 +376,7 @@ public final class LuceneIndex implements PassageIndex {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
     doc.add(new StoredField(BODY, a.body()));
     addArticleMetadata(doc, a);
     storeIfPresent(doc, AUTHOR, a.author());
@@ -290,7 +392,9 @@ public final class LuceneIndex implements PassageIndex {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
     doc.add(new StringField(PASSAGE_ID, p.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(PASSAGE_ID, new BytesRef(p.id())));
     doc.add(new StoredField(ORDINAL, p.ordinal()));
     doc.add(new StoredField(TEXT, p.text()));
     doc.add(new TextField(CONTENT, a.title() + "\n" + p.text(), Field.Store.NO));
@@ -302,7 +406,7 @@ public final class LuceneIndex implements PassageIndex {
   private static void addArticleMetadata(Document doc, Article a) {
     doc.add(new StoredField(TITLE, a.title()));
     if (a.source() != null) {
-      doc.add(new StoredField(SOURCE, a.source()));
+      doc.add(new StringField(SOURCE, a.source(), Field.Store.YES));
       doc.add(new StringField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
     }
     if (a.url() != null) {
@@ -332,16 +436,30 @@ public final class LuceneIndex implements PassageIndex {
         instant(d, PUBLISHED_AT), d.get(PLACE), d.get(BYLINE), instant(d, UPDATED_AT));
   }
 
-  private static List<PassageHit> toHits(IndexSearcher searcher, TopDocs top) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
+  private static PassageHit toHit(Document d, double score) {
+    return new PassageHit(
+        d.get(PASSAGE_ID), d.get(ARTICLE_ID), d.getField(ORDINAL).numericValue().intValue(),
+        d.get(TEXT), d.get(TITLE), d.get(SOURCE), d.get(URL), instant(d, PUBLISHED_AT), score);
+  }
+
+  /** Ids come from doc values: reading stored fields of every candidate would cost more than the search. */
+  private static List<PassageRef> toRefs(IndexSearcher searcher, TopDocs top) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<PassageRef> refs = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
-      hits.add(new PassageHit(
-          d.get(PASSAGE_ID), d.get(ARTICLE_ID), d.getField(ORDINAL).numericValue().intValue(),
-          d.get(TEXT), d.get(TITLE), d.get(SOURCE), d.get(URL), instant(d, PUBLISHED_AT), sd.score));
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      int doc = sd.doc - leaf.docBase;
+      refs.add(new PassageRef(docValue(leaf, PASSAGE_ID, doc), docValue(leaf, ARTICLE_ID, doc), sd.score));
     }
-    return hits;
+    return refs;
+  }
+
+  private static String docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+    SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+    if (!values.advanceExact(doc)) {
+      throw new IllegalStateException("passage without " + field);
+    }
+    return values.lookupOrd(values.ordValue()).utf8ToString();
   }
 
   private static Instant instant(Document d, String field) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -30,17 +31,30 @@ public interface PassageIndex extends AutoCloseable {
   /** Calls back with every stored article, e.g. to rebuild passages with a new model. */
   void forEachArticle(Consumer<Article> consumer);
 
-  /** Best passages for a free-text query by BM25. */
-  List<PassageHit> searchText(String query, SearchFilter filter, int k);
+  /** Best passages for a free-text query by BM25, best first. */
+  List<PassageRef> searchText(String query, SearchFilter filter, int k);
 
-  /** Nearest passages to a query vector. */
-  List<PassageHit> searchVector(float[] vector, SearchFilter filter, int k);
+  /** Nearest passages to a query vector, nearest first. */
+  List<PassageRef> searchVector(float[] vector, SearchFilter filter, int k);
+
+  /**
+   * The passages behind search candidates, with their article's metadata, in the same order and
+   * with the refs' scores. Searches return light refs so that only the passages finally shown are
+   * read from storage.
+   */
+  List<PassageHit> load(List<PassageRef> refs);
+
+  /** How close each passage's vector is to {@code vector} (dot product of unit vectors, -1 to 1). */
+  Map<String, Double> similarities(float[] vector, Collection<String> passageIds);
 
   /**
    * In how many passages each term occurs; terms as {@link NewsAnalyzer} produces them. Lets callers
    * weigh rare words above common ones.
    */
   Map<String, Long> passageFrequencies(Collection<String> terms);
+
+  /** The source names of the stored articles, as given at ingest. */
+  Set<String> sources();
 
   IndexStats stats();
 
@@ -52,6 +66,9 @@ public interface PassageIndex extends AutoCloseable {
    * layout (analyzer, fields); if not, they must be rebuilt.
    */
   boolean isCurrent(String embeddingModel);
+
+  /** Reorganises storage for the fastest searches; worth it after a bulk load, not after each write. */
+  void compact();
 
   /** Drops everything and starts over for the given embedding model. */
   void clear(String embeddingModel);

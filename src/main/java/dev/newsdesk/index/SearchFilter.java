@@ -50,6 +50,29 @@ public record SearchFilter(Set<String> sources, Instant from, Instant to, String
     return new SearchFilter(names, fromTime, toTime, url);
   }
 
+  /** This filter narrowed to one source; null when the filter excludes that source. */
+  public SearchFilter narrowedToSource(String source) {
+    if (!sources.isEmpty() && sources.stream().noneMatch(s -> s.equalsIgnoreCase(source))) {
+      return null;
+    }
+    return new SearchFilter(Set.of(source), from, to, articleUrl);
+  }
+
+  /** This filter narrowed to one article; null when the filter is about another article. */
+  public SearchFilter narrowedToArticle(String url) {
+    if (articleUrl != null && !articleUrl.equals(url)) {
+      return null;
+    }
+    return new SearchFilter(sources, from, to, url);
+  }
+
+  /** This filter narrowed to a time window; null when the two do not overlap. */
+  public SearchFilter narrowedToWindow(Instant windowFrom, Instant windowTo) {
+    Instant f = from == null || windowFrom.isAfter(from) ? windowFrom : from;
+    Instant t = to == null || windowTo.isBefore(to) ? windowTo : to;
+    return f.isAfter(t) ? null : new SearchFilter(sources, f, t, articleUrl);
+  }
+
   public boolean isEmpty() {
     return sources.isEmpty() && from == null && to == null && articleUrl == null;
   }

@@ -1,5 +1,6 @@
 package dev.newsdesk.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.config.NewsdeskConfig;
 import dev.newsdesk.embedding.PassageEmbedder;
 import dev.newsdesk.index.IndexStats;
@@ -25,18 +26,22 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ArchiveStartup {
   private static final String SAMPLE_FOLDER = "sample/";
+  private static final String REBUILD_FILE = "rebuild-articles.jsonl";
 
   private final PassageIndex index;
   private final PassageEmbedder embedder;
   private final ArticleIngestor ingestor;
   private final NewsdeskConfig config;
+  private final ObjectMapper json;
   private volatile boolean ready;
 
-  public ArchiveStartup(PassageIndex index, PassageEmbedder embedder, ArticleIngestor ingestor, NewsdeskConfig config) {
+  public ArchiveStartup(PassageIndex index, PassageEmbedder embedder, ArticleIngestor ingestor, NewsdeskConfig config,
+      ObjectMapper json) {
     this.index = index;
     this.embedder = embedder;
     this.ingestor = ingestor;
     this.config = config;
+    this.json = json;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -46,6 +51,7 @@ public class ArchiveStartup {
       loadSample();
     }
     config.ingestDir().map(Path::of).ifPresent(this::ingestFolder);
+    index.compact();
     IndexStats stats = index.stats();
     Log.infof(
         "Archive ready in %.1f s: %d articles, %d passages, %.1f MB on disk",
@@ -58,24 +64,78 @@ public class ArchiveStartup {
     return ready;
   }
 
+  /**
+   * Rebuilds the passages when the embedding model or the index layout changed. The articles are
+   * first written to a file beside the index, so that a crash mid-rebuild loses nothing: the next
+   * start finds the file and finishes the job.
+   */
   private void rebuildIfModelChanged() {
-    String recorded = index.embeddingModel();
-    if (index.isCurrent(embedder.name())) {
-      return;
+    Path backup = Path.of(config.dataDir()).resolve(REBUILD_FILE);
+    List<Article> articles;
+    if (Files.exists(backup)) {
+      articles = readBackup(backup);
+      Log.warnf("An earlier rebuild did not finish: rebuilding the index of %d articles from %s", articles.size(), backup);
+    } else {
+      String recorded = index.embeddingModel();
+      if (index.isCurrent(embedder.name())) {
+        return;
+      }
+      if (index.stats().articles() == 0) {
+        index.clear(embedder.name());
+        return;
+      }
+      articles = new ArrayList<>();
+      index.forEachArticle(articles::add);
+      Log.warnf(
+          recorded.equals(embedder.name())
+              ? "The index layout changed: rebuilding the index of %3$d articles"
+              : "The embedding model changed from '%s' to '%s': rebuilding the index of %d articles",
+          recorded, embedder.name(), articles.size());
+      writeBackup(backup, articles);
     }
-    if (index.stats().articles() == 0) {
-      index.clear(embedder.name());
-      return;
-    }
-    List<Article> articles = new ArrayList<>();
-    index.forEachArticle(articles::add);
-    Log.warnf(
-        recorded.equals(embedder.name())
-            ? "The index layout changed: rebuilding the index of %3$d articles"
-            : "The embedding model changed from '%s' to '%s': rebuilding the index of %d articles",
-        recorded, embedder.name(), articles.size());
     index.clear(embedder.name());
-    report("rebuild", ingestor.ingestArticles(articles));
+    List<IngestResult> results = ingestor.ingestArticles(articles);
+    report("rebuild", results);
+    if (results.stream().allMatch(IngestResult::isStored)) {
+      try {
+        Files.delete(backup);
+      } catch (IOException e) {
+        Log.warnf("Could not delete %s: %s", backup, e.getMessage());
+      }
+    } else {
+      Log.errorf("Some articles could not be rebuilt; they are kept in %s for the next start", backup);
+    }
+  }
+
+  private void writeBackup(Path backup, List<Article> articles) {
+    try {
+      Files.createDirectories(backup.getParent());
+      Path partial = backup.resolveSibling(REBUILD_FILE + ".partial");
+      try (var out = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+        for (Article a : articles) {
+          out.write(java.nio.ByteBuffer.wrap((json.writeValueAsString(a) + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        out.force(true);
+      }
+      Files.move(partial, backup, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the articles aside before rebuilding; nothing was changed", e);
+    }
+  }
+
+  private List<Article> readBackup(Path backup) {
+    List<Article> articles = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(backup, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          articles.add(json.readValue(line, Article.class));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + backup, e);
+    }
+    return articles;
   }
 
   private void loadSample() {

@@ -10,6 +10,9 @@ import java.util.List;
  * last sentence(s), so a fact on a boundary is whole in at least one passage.
  */
 public final class PassageSplitter {
+  /** Room left for text however long the header: a title of 150 words still gets passages. */
+  private static final int MIN_BODY_WORDS = 40;
+
   private final int maxWords;
   private final int targetWords;
   private final int overlapSentences;
@@ -24,7 +27,9 @@ public final class PassageSplitter {
   }
 
   public List<Passage> split(Article article) {
-    int budget = Math.max(targetWords, maxWords - PassageHeader.wordCount(article));
+    // The cap counts the header too; a long title leaves less room for the text.
+    int budget = Math.max(MIN_BODY_WORDS, maxWords - PassageHeader.wordCount(article));
+    int target = Math.min(targetWords, budget);
     List<String> sentences = new ArrayList<>();
     for (String sentence : SentenceSplitter.split(article.body())) {
       sentences.addAll(cutLongSentence(sentence, budget));
@@ -36,7 +41,7 @@ public final class PassageSplitter {
       int words = 0;
       while (end < sentences.size()) {
         int w = wordCount(sentences.get(end));
-        if (end > first && (words + w > budget || words >= targetWords)) {
+        if (end > first && (words + w > budget || words >= target)) {
           break;
         }
         words += w;

@@ -1,6 +1,6 @@
 package dev.newsdesk.retrieval;
 
-import dev.newsdesk.index.PassageHit;
+import dev.newsdesk.index.PassageRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,23 +19,23 @@ public final class ReciprocalRankFusion {
    * @param weights one per ranking
    * @param k the damping constant (60 in the original paper)
    */
-  public static List<PassageHit> fuse(List<List<PassageHit>> rankings, double[] weights, int k, int limit) {
+  public static List<PassageRef> fuse(List<List<PassageRef>> rankings, double[] weights, int k, int limit) {
     if (rankings.size() != weights.length) {
       throw new IllegalArgumentException("one weight per ranking");
     }
-    Map<String, PassageHit> byId = new LinkedHashMap<>();
+    Map<String, PassageRef> byId = new LinkedHashMap<>();
     Map<String, Double> scores = new LinkedHashMap<>();
     for (int r = 0; r < rankings.size(); r++) {
-      List<PassageHit> ranking = rankings.get(r);
+      List<PassageRef> ranking = rankings.get(r);
       for (int i = 0; i < ranking.size(); i++) {
-        PassageHit hit = ranking.get(i);
+        PassageRef hit = ranking.get(i);
         byId.putIfAbsent(hit.passageId(), hit);
         scores.merge(hit.passageId(), weights[r] / (k + i + 1), Double::sum);
       }
     }
-    List<PassageHit> fused = new ArrayList<>(byId.size());
+    List<PassageRef> fused = new ArrayList<>(byId.size());
     byId.forEach((id, hit) -> fused.add(hit.withScore(scores.get(id))));
-    fused.sort(Comparator.comparingDouble(PassageHit::score).reversed());
+    fused.sort(Comparator.comparingDouble(PassageRef::score).reversed());
     return fused.size() > limit ? fused.subList(0, limit) : fused;
   }
 }

@@ -53,10 +53,14 @@ class LuceneIndexTest {
   @Test
   void findsPassagesByWordsWithStemmingAndFoldedAccents() {
     try (LuceneIndex index = withThreeArticles()) {
-      List<PassageHit> hits = index.searchText("summits in Pyongyang", SearchFilter.NONE, 5);
-      assertEquals("kim#0", hits.get(0).passageId());
-      assertEquals("Reuters", hits.get(0).source());
-      assertEquals(Instant.parse("2024-08-16T08:00:00Z"), hits.get(0).publishedAt());
+      List<PassageRef> refs = index.searchText("summits in Pyongyang", SearchFilter.NONE, 5);
+      assertEquals("kim#0", refs.get(0).passageId());
+      assertEquals("kim", refs.get(0).articleId());
+      PassageHit hit = index.load(refs).get(0);
+      assertEquals("Reuters", hit.source());
+      assertEquals(Instant.parse("2024-08-16T08:00:00Z"), hit.publishedAt());
+      assertEquals("Kim and Putin held a second summit in June in Pyongyang.", hit.text());
+      assertEquals(refs.get(0).score(), hit.score(), 1e-9);
       assertEquals("film#0", index.searchText("Beyonce film", SearchFilter.NONE, 5).get(0).passageId());
       assertTrue(index.searchText("the of and", SearchFilter.NONE, 5).isEmpty());
     }
@@ -65,7 +69,7 @@ class LuceneIndexTest {
   @Test
   void findsNearestPassagesByVector() {
     try (LuceneIndex index = withThreeArticles()) {
-      List<PassageHit> hits = index.searchVector(unit(1), SearchFilter.NONE, 1);
+      List<PassageRef> hits = index.searchVector(unit(1), SearchFilter.NONE, 1);
       assertEquals("kim#1", hits.get(0).passageId());
     }
   }
@@ -92,7 +96,8 @@ class LuceneIndexTest {
       assertEquals(3, index.stats().articles());
       assertEquals(3, index.stats().passages());
       assertTrue(index.searchText("Pyongyang", SearchFilter.NONE, 5).isEmpty());
-      assertEquals("A corrected single passage.", index.searchText("corrected", SearchFilter.NONE, 5).get(0).text());
+      assertEquals("A corrected single passage.",
+          index.load(index.searchText("corrected", SearchFilter.NONE, 5)).get(0).text());
     }
   }
 
@@ -135,7 +140,7 @@ class LuceneIndexTest {
     }
   }
 
-  private static List<String> ids(List<PassageHit> hits) {
-    return hits.stream().map(PassageHit::passageId).toList();
+  private static List<String> ids(List<PassageRef> hits) {
+    return hits.stream().map(PassageRef::passageId).toList();
   }
 }
