@@ -7,10 +7,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *
  * @param conversationId continues an earlier conversation; a new one is started when absent
  * @param filter optional limits on which articles may answer
+ * @param articleUrl the article the reader is on: its passages are favoured, others still count
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ChatRequest(String question, String conversationId, ChatFilter filter) {
+public record ChatRequest(String question, String conversationId, ChatFilter filter, String articleUrl) {
   public static ChatRequest of(String question, String conversationId) {
-    return new ChatRequest(question, conversationId, null);
+    return new ChatRequest(question, conversationId, null, null);
   }
 }

@@ -53,7 +53,11 @@ public class NewsChat {
           "conversationId may hold only letters, digits, '.', '_', ':' and '-' (at most 128)");
     }
     toSearchFilter(request.filter());
-    return new ChatRequest(question, id == null || id.isBlank() ? null : id, request.filter());
+    String articleUrl = request.articleUrl() == null || request.articleUrl().isBlank() ? null : request.articleUrl().strip();
+    if (articleUrl != null && !articleUrl.matches("(?i)https?://\\S+")) {
+      throw ApiException.badRequest("invalid_article_url", "articleUrl must be an http(s) URL");
+    }
+    return new ChatRequest(question, id == null || id.isBlank() ? null : id, request.filter(), articleUrl);
   }
 
   public ChatReply ask(ChatRequest request) {
@@ -66,7 +70,7 @@ public class NewsChat {
     String conversationId = checked.conversationId() != null ? checked.conversationId() : UUID.randomUUID().toString();
     List<Turn> history = conversations.history(conversationId);
     Question question = followUps.resolve(checked.question(), history);
-    Answer answer = answerer.answer(question, toSearchFilter(checked.filter()), pieces);
+    Answer answer = answerer.answer(question, toSearchFilter(checked.filter()), checked.articleUrl(), pieces);
     conversations.add(conversationId, new Turn(question.asked(), question.standalone(), answer.answer()));
     return ChatReply.of(conversationId, answer);
   }

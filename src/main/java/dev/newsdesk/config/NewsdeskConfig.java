@@ -49,6 +49,18 @@ public interface NewsdeskConfig {
   /** Conversation memory. */
   Conversation conversation();
 
+  /** The web widget and browsers calling the chat API. */
+  Widget widget();
+
+  /** The Slack bot; off unless its tokens are set. */
+  Slack slack();
+
+  /**
+   * The address readers reach this service at (https://newsdesk.example.com), for links to its
+   * article pages in Slack; unset, sources without a URL of their own are not linked.
+   */
+  Optional<String> publicUrl();
+
   interface Sample {
     /** Ingest the bundled sample news on first start (when the index holds no article). */
     @WithDefault("true")
@@ -61,7 +73,7 @@ public interface NewsdeskConfig {
     int maxWords();
 
     /** Passages are closed once they reach this many words of body text. */
-    @WithDefault("120")
+    @WithDefault("170")
     int targetWords();
 
     /** Sentences repeated at the start of the next passage, so facts on a boundary survive. */
@@ -70,8 +82,11 @@ public interface NewsdeskConfig {
   }
 
   interface Embedding {
-    /** Model name: bge-small-en-v1.5-q (shipped); others only with the benchmark-models profile. */
-    @WithDefault("bge-small-en-v1.5-q")
+    /**
+     * Model name: all-minilm-l6-v2-q (shipped; it reads the first 128 tokens of a passage);
+     * bge-small-en-v1.5-q and e5-small-v2-q with the benchmark-models Maven profile.
+     */
+    @WithDefault("all-minilm-l6-v2-q")
     String model();
 
     /** Passages embedded per call. */
@@ -95,6 +110,14 @@ public interface NewsdeskConfig {
     @WithDefault("60")
     int rrfK();
 
+    /** BM25's term-frequency saturation: lower makes repeated words count less. */
+    @WithDefault("1.2")
+    double bm25K1();
+
+    /** BM25's length normalisation, 0 (none) to 1 (full). */
+    @WithDefault("0.75")
+    double bm25B();
+
     /** Weight of the BM25 ranking in fusion. */
     @WithDefault("1.0")
     double bm25Weight();
@@ -102,6 +125,64 @@ public interface NewsdeskConfig {
     /** Weight of the vector ranking in fusion. */
     @WithDefault("1.0")
     double vectorWeight();
+
+    /**
+     * Questions with at most this many key words (after stop words) are searched by vector as well
+     * as BM25; longer ones by BM25 only, which ranked better on long questions and is twice as fast.
+     * 0 never uses vectors; a large number always does.
+     */
+    @WithDefault("12")
+    int vectorMaxTerms();
+
+    /**
+     * Weight of the extra rankings run within each source a question names ("according to
+     * Reuters"), relative to the plain ones; 0 ignores named sources.
+     */
+    @WithDefault("1.0")
+    double sourceWeight();
+
+    /** Weight of the extra rankings run within each date a question names; 0 ignores dates. */
+    @WithDefault("1.0")
+    double dateWeight();
+
+    /** Weight of the extra rankings within the article a reader is on ("ask about this article"). */
+    @WithDefault("1.0")
+    double articleWeight();
+
+    /** Passages of one article allowed among the results before other articles get a turn; 0: no limit. */
+    @WithDefault("0")
+    int maxPerArticle();
+
+    /** Fused candidates the second stage reorders; 0 turns it off. */
+    @WithDefault("20")
+    int rerankDepth();
+
+    /**
+     * Second stage: weight of the best single sentence's (or adjacent pair's) coverage of the
+     * question's rare words, against the fused rank (1 for the first, 1/2 for the second …).
+     */
+    @WithDefault("8")
+    double sentenceWeight();
+
+    /** Second stage: a pair of adjacent sentences counts this share of its coverage. */
+    @WithDefault("0.8")
+    double pairDiscount();
+
+    /** Second stage: weight of the whole passage's (with title) coverage of the question's words. */
+    @WithDefault("0.3")
+    double passageWeight();
+
+    /** Second stage: bonus for a passage from a source, and for one from a date, the question names. */
+    @WithDefault("0.5")
+    double mentionWeight();
+
+    /** Second stage: weight of the passage vector's closeness to the question's. */
+    @WithDefault("2")
+    double denseWeight();
+
+    /** Search for the question without the names of sources and dates it mentions. */
+    @WithDefault("true")
+    boolean stripMentions();
   }
 
   interface Answer {
@@ -110,10 +191,11 @@ public interface NewsdeskConfig {
     int maxSentences();
 
     /**
-     * Least share (0–1) of the question's key terms that the best passage must contain before the
-     * extractive answerer quotes it; below it, the answer says the archive doesn't hold it.
+     * Least support (0–1: the best passage's share of the question's rare-word weight, lowered for
+     * missing numbers and unknown publications) before the extractive answerer quotes; below it,
+     * the answer says the archive doesn't hold it. Tuned on MultiHop-RAG's unanswerable queries.
      */
-    @WithDefault("0.5")
+    @WithDefault("0.28")
     double minCoverage();
 
     /** Longest question accepted, in characters. */
@@ -164,6 +246,41 @@ public interface NewsdeskConfig {
     /** Model name as Ollama knows it. */
     @WithDefault("llama3.1")
     String model();
+  }
+
+  interface Widget {
+    /**
+     * Origins (scheme://host[:port]) whose pages may call the chat API from a browser; "*" allows
+     * any. The service's own origin and localhost are always allowed.
+     */
+    Optional<java.util.List<String>> allowedOrigins();
+
+    /** Chat requests one client (IP address) may make per minute; 0 turns the limit off. */
+    @WithDefault("30")
+    int rateLimit();
+  }
+
+  interface Slack {
+    /** Bot token (xoxb-…): with the signing secret, switches the Events API endpoints on. */
+    Optional<String> botToken();
+
+    /** Signing secret of the Slack app: every request from Slack is verified with it. */
+    Optional<String> signingSecret();
+
+    /** App-level token (xapp-…): switches Socket Mode on (no public URL needed). */
+    Optional<String> appToken();
+
+    /** Slack's Web API; changed only to point at a proxy or a test server. */
+    @WithDefault("https://slack.com/api/")
+    String apiUrl();
+
+    /** Retries of a Web API call Slack rate-limited (HTTP 429), each after its Retry-After. */
+    @WithDefault("3")
+    int maxRetries();
+
+    /** Longest wait for one Retry-After, in seconds; a longer one fails the call. */
+    @WithDefault("30")
+    int maxRetryAfterSeconds();
   }
 
   interface Conversation {
