@@ -86,7 +86,8 @@
       font-size: 13px; white-space: normal; }
     .card h3 { margin: 0 0 4px; font: 600 14px/1.3 system-ui, sans-serif; }
     .card .meta { color: var(--muted); margin-bottom: 6px; }
-    .card blockquote { margin: 0 0 8px; padding-left: 8px; border-left: 3px solid var(--accent); }
+    .card blockquote { margin: 0 0 8px; padding-left: 8px; border-left: 3px solid var(--accent);
+      max-height: 8.5em; overflow-y: auto; }
     .card a { color: var(--accent); }
     .card .close-card { float: right; }
     .typing { display: inline-flex; gap: 4px; align-items: center; }

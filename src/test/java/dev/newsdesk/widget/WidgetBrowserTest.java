@@ -45,7 +45,9 @@ class WidgetBrowserTest {
 
   @AfterAll
   static void stopSite() {
-    site.close();
+    if (site != null) {
+      site.close();
+    }
   }
 
   @BeforeEach
@@ -91,7 +93,7 @@ class WidgetBrowserTest {
     assertEquals(sources.size(), markers.stream().map(m -> m.getText()).distinct().count());
     assertTrue(sources.get(0).getText().contains("North Korea"), sources.get(0).getText());
 
-    String screenshot = System.getProperty("newsdesk.screenshot");
+    String screenshot = System.getProperty("widget.screenshot");
     if (screenshot != null) {
       Files.write(Path.of(screenshot), browser.driver.getScreenshotAs(OutputType.BYTES));
     }
