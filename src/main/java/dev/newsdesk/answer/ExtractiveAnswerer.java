@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ExtractiveAnswerer implements Answerer {
   /** Sentences embedded per question at most; the lexically best go first. */
-  private static final int MAX_EMBEDDED_SENTENCES = 40;
+  private static final int MAX_EMBEDDED_SENTENCES = 16;
   private static final Pattern NAME_PHRASE =
       Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}\\p{N}'’-]*)+");
   private static final Pattern CAPITALISED = Pattern.compile("(?<![.?!]\\s)\\b\\p{Lu}[\\p{L}\\p{N}'’-]+");
