@@ -1,12 +1,14 @@
 package dev.newsdesk;
 
 import dev.newsdesk.benchmark.RetrievalBenchmark;
+import dev.newsdesk.ingest.IngestCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +16,7 @@ import java.util.Map;
  *
  * <pre>
  * java -jar quarkus-run.jar                       serve on :8080
+ * java -jar quarkus-run.jar ingest <file|folder|url|feed> …    add articles to the archive in NEWSDESK_DATA_DIR
  * java -jar quarkus-run.jar benchmark --corpus corpus.json --queries queries.json
  *     [--out target/benchmark/results.json] [--index target/benchmark/data] [--reingest] [--abstention] [--limit N]
  * </pre>
@@ -22,8 +25,16 @@ import java.util.Map;
 public class NewsdeskMain implements QuarkusApplication {
 
   @Inject RetrievalBenchmark benchmark;
+  @Inject IngestCommand ingest;
 
   public static void main(String... args) {
+    if (args.length > 0 && args[0].equals("ingest")) {
+      // Into the service's own archive, without the sample, and off its port. The service itself
+      // must be stopped: one process at a time may write an index.
+      System.setProperty("newsdesk.sample.enabled", "false");
+      System.setProperty("quarkus.http.port", "0");
+      System.setProperty("newsdesk.feed-polling", "false");
+    }
     if (args.length > 0 && args[0].equals("benchmark")) {
       // A command run keeps its own index, skips the sample and stays off the service's port.
       Map<String, String> options = options(args);
@@ -53,7 +64,14 @@ public class NewsdeskMain implements QuarkusApplication {
           o.containsKey("reingest"), o.containsKey("abstention"), Integer.parseInt(o.getOrDefault("limit", "0"))),
           System.out);
     }
-    System.err.println("unknown command '" + args[0] + "'; commands: benchmark (no command: serve)");
+    if (args[0].equals("ingest")) {
+      if (args.length < 2) {
+        System.err.println("usage: ingest <file|folder|url|feed> …");
+        return 2;
+      }
+      return ingest.run(List.of(args).subList(1, args.length), System.out);
+    }
+    System.err.println("unknown command '" + args[0] + "'; commands: ingest, benchmark (no command: serve)");
     return 2;
   }
 

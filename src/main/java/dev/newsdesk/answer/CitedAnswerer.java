@@ -2,11 +2,14 @@ package dev.newsdesk.answer;
 
 import dev.newsdesk.config.NewsdeskConfig;
 import dev.newsdesk.index.PassageHit;
+import dev.newsdesk.index.PassageIndex;
+import dev.newsdesk.ingest.Article;
 import dev.newsdesk.index.SearchFilter;
 import dev.newsdesk.retrieval.HybridRetriever;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,11 +29,13 @@ public class CitedAnswerer {
   private final LlmAnswerer llmAnswerer;
   private final LlmClient llm;
   private final NewsdeskConfig.Answer settings;
+  private final PassageIndex index;
 
   public CitedAnswerer(
       HybridRetriever retriever, ExtractiveAnswerer extractive, LlmAnswerer llmAnswerer, LlmClient llm,
-      NewsdeskConfig config) {
+      PassageIndex index, NewsdeskConfig config) {
     this.retriever = retriever;
+    this.index = index;
     this.extractive = extractive;
     this.llmAnswerer = llmAnswerer;
     this.llm = llm;
@@ -85,11 +90,24 @@ public class CitedAnswerer {
   private Answer toAnswer(Written written, List<PassageHit> passages, String mode, String notice) {
     List<Citation> citations = new ArrayList<>();
     for (int i = 0; i < written.cited.size(); i++) {
-      PassageHit p = passages.get(written.cited.get(i) - 1);
-      citations.add(new Citation(i + 1, p.articleId(), p.title(), p.source(), p.url(), p.publishedAt(), p.text()));
+      citations.add(citation(i + 1, passages.get(written.cited.get(i) - 1)));
     }
     String text = written.text.isEmpty() ? settings.notFoundMessage() : written.text;
     return new Answer(text, List.copyOf(citations), mode, !citations.isEmpty(), notice);
+  }
+
+  /** Credits the earliest outlet of a republished story and lists the others. */
+  private Citation citation(int n, PassageHit p) {
+    List<Article> members = p.clusterId() == null ? List.of() : index.clusterMembers(p.clusterId());
+    if (members.size() <= 1) {
+      return new Citation(n, p.articleId(), p.title(), p.source(), p.url(), p.publishedAt(), p.text(), List.of());
+    }
+    List<Article> byDate = new ArrayList<>(members);
+    byDate.sort(Comparator.comparing(Article::publishedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+    Article first = byDate.get(0);
+    List<Citation.Outlet> others = byDate.subList(1, byDate.size()).stream()
+        .map(a -> new Citation.Outlet(a.id(), a.title(), a.source(), a.url(), a.publishedAt())).toList();
+    return new Citation(n, first.id(), first.title(), first.source(), first.url(), first.publishedAt(), p.text(), others);
   }
 
   private record Written(String text, List<Integer> cited, AnswererUnavailableException failure) {}

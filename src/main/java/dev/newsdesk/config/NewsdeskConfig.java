@@ -19,6 +19,32 @@ public interface NewsdeskConfig {
   /** Folder of article files (JSON, JSON Lines, text) ingested at start. */
   Optional<String> ingestDir();
 
+  /** RSS or Atom feeds to poll (comma-separated URLs). */
+  Optional<java.util.List<String>> feeds();
+
+  /**
+   * A file listing feeds, one per line: the URL, optionally followed by a space and the source name
+   * to use instead of the feed's title. Lines starting with # are comments.
+   */
+  Optional<String> feedsFile();
+
+  /** How often feeds are polled (and the ingest folder rescanned). */
+  @WithDefault("15m")
+  java.time.Duration feedInterval();
+
+  /** Poll feeds and rescan the ingest folder on the schedule; off, only on demand. */
+  @WithDefault("true")
+  boolean feedPolling();
+
+  /** Articles older than this many days (by publication date) are purged daily; unset keeps all. */
+  Optional<Integer> retentionDays();
+
+  /** Fetching web pages and feeds. */
+  Fetch fetch();
+
+  /** Spotting the same story republished by several outlets. */
+  Dedupe dedupe();
+
   /** Bearer token for write endpoints; when unset, only loopback callers may write. */
   Optional<String> adminToken();
 
@@ -65,6 +91,29 @@ public interface NewsdeskConfig {
     /** Ingest the bundled sample news on first start (when the index holds no article). */
     @WithDefault("true")
     boolean enabled();
+  }
+
+  interface Fetch {
+    /** Time allowed to connect, and for a whole response. */
+    @WithDefault("10s")
+    java.time.Duration timeout();
+
+    /** Largest response read; a larger page or feed is refused. */
+    @WithDefault("5000000")
+    long maxBytes();
+
+    /** How Newsdesk names itself to the sites it fetches from. */
+    @WithDefault("Newsdesk/0.1 (news archive assistant; +https://github.com/newsdesk)")
+    String userAgent();
+  }
+
+  interface Dedupe {
+    /**
+     * Estimated share of word 5-grams two articles must have in common (Jaccard, 0–1) to count as
+     * copies of one story; 0 turns the check off.
+     */
+    @WithDefault("0.5")
+    double threshold();
   }
 
   interface Chunking {

@@ -32,6 +32,13 @@ final class IndexFields {
   static final String PUBLISHED_AT = "publishedAt";
   static final String UPDATED_AT = "updatedAt";
 
+  /** The wire-copy cluster an article (and its passages) belongs to: the id of its first member. */
+  static final String CLUSTER = "clusterId";
+  /** MinHash band keys of an article, for finding near copies. */
+  static final String BAND = "band";
+  /** An article's MinHash signature. */
+  static final String MINHASH = "minhash";
+
   /** Commit user data: the embedding model the vectors came from. */
   static final String COMMIT_EMBEDDING_MODEL = "embeddingModel";
   /** Commit user data: the layout version of the index (fields, analysis). */

@@ -1,4 +1,8 @@
 package dev.newsdesk.index;
 
-/** How much the index holds. */
-public record IndexStats(long articles, long passages, long sizeBytes, String embeddingModel) {}
+/**
+ * How much the index holds.
+ *
+ * @param clusters stories, counting wire copies of one story once
+ */
+public record IndexStats(long articles, long passages, long clusters, long sizeBytes, String embeddingModel) {}

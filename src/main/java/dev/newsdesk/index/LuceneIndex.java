@@ -5,6 +5,7 @@ import static dev.newsdesk.index.IndexFields.*;
 import dev.newsdesk.ingest.Article;
 import dev.newsdesk.ingest.ArticleIds;
 import dev.newsdesk.ingest.Passage;
+import dev.newsdesk.ingest.dedupe.MinHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneIndex implements PassageIndex {
   /** Bumped whenever fields or analysis change, so that older indexes are rebuilt. */
-  static final String SCHEMA_VERSION = "4";
+  static final String SCHEMA_VERSION = "5";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -118,6 +119,9 @@ public final class LuceneIndex implements PassageIndex {
       config.setRAMBufferSizeMB(64);
       config.setSimilarity(similarity);
       return new LuceneIndex(directory, new IndexWriter(directory, config), analyzer, similarity);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IllegalStateException("the index in " + folder + " is in use by another Newsdesk process: stop it, "
+          + "or send the articles to its API (POST /api/articles)", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
@@ -128,9 +132,9 @@ public final class LuceneIndex implements PassageIndex {
     try {
       for (IndexedArticle indexed : articles) {
         List<Document> docs = new ArrayList<>(indexed.passages().size() + 1);
-        docs.add(articleDocument(indexed.article()));
+        docs.add(articleDocument(indexed));
         for (int i = 0; i < indexed.passages().size(); i++) {
-          docs.add(passageDocument(indexed.article(), indexed.passages().get(i), indexed.vectors().get(i)));
+          docs.add(passageDocument(indexed, indexed.passages().get(i), indexed.vectors().get(i)));
         }
         // One call: readers see either the old version or the new one, never a mix.
         writer.updateDocuments(new Term(ARTICLE_ID, indexed.article().id()), docs);
@@ -281,6 +285,72 @@ public final class LuceneIndex implements PassageIndex {
   }
 
   @Override
+  public List<StoredSignature> sharingBands(Collection<String> bands) {
+    if (bands.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    bands.forEach(b -> any.add(new TermQuery(new Term(BAND, b)), Occur.SHOULD));
+    Query query = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
+        .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER).build();
+    return withSearcher(searcher -> {
+      List<StoredSignature> found = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : searcher.search(query, 50).scoreDocs) {
+        Document d = stored.document(sd.doc);
+        BytesRef bytes = d.getBinaryValue(MINHASH);
+        if (bytes != null) {
+          found.add(new StoredSignature(d.get(ARTICLE_ID), d.get(CLUSTER), instant(d, PUBLISHED_AT),
+              MinHash.fromBytes(BytesRef.deepCopyOf(bytes).bytes)));
+        }
+      }
+      return found;
+    });
+  }
+
+  @Override
+  public List<Article> clusterMembers(String clusterId) {
+    Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(CLUSTER, clusterId)), Occur.FILTER)
+        .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER).build();
+    return withSearcher(searcher -> {
+      List<Article> members = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : searcher.search(query, 100).scoreDocs) {
+        members.add(toArticle(stored.document(sd.doc)));
+      }
+      return members;
+    });
+  }
+
+  @Override
+  public synchronized int deleteOlderThan(Instant cutoff) {
+    Query old = new BooleanQuery.Builder()
+        .add(LongPoint.newRangeQuery(PUBLISHED_AT, Long.MIN_VALUE, cutoff.toEpochMilli() - 1), Occur.FILTER)
+        .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER).build();
+    List<String> ids = withSearcher(searcher -> {
+      List<String> found = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      int n = Math.max(1, searcher.count(old));
+      for (ScoreDoc sd : searcher.search(old, n).scoreDocs) {
+        found.add(stored.document(sd.doc).get(ARTICLE_ID));
+      }
+      return found;
+    });
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    try {
+      for (String id : ids) {
+        writer.deleteDocuments(new Term(ARTICLE_ID, id));
+      }
+      commit();
+      return ids.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("purging old articles failed", e);
+    }
+  }
+
+  @Override
   public Set<String> sources() {
     return withSearcher(searcher -> {
       Set<String> names = new TreeSet<>();
@@ -302,6 +372,19 @@ public final class LuceneIndex implements PassageIndex {
     return withSearcher(searcher -> {
       long articles = searcher.count(new TermQuery(new Term(KIND, KIND_ARTICLE)));
       long passages = searcher.count(new TermQuery(new Term(KIND, KIND_PASSAGE)));
+      long clusters = 0;
+      Terms clusterTerms = MultiTerms.getTerms(searcher.getIndexReader(), CLUSTER);
+      if (clusterTerms != null) {
+        TermsEnum it = clusterTerms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+          Query live = new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(CLUSTER, BytesRef.deepCopyOf(term))), Occur.FILTER)
+              .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER).build();
+          if (searcher.count(live) > 0) {
+            clusters++;
+          }
+        }
+      }
       long size = 0;
       for (String file : directory.listAll()) {
         try {
@@ -310,7 +393,7 @@ public final class LuceneIndex implements PassageIndex {
           // merged away while we were counting
         }
       }
-      return new IndexStats(articles, passages, size, embeddingModel);
+      return new IndexStats(articles, passages, clusters, size, embeddingModel);
     });
   }
 
@@ -372,11 +455,19 @@ public final class LuceneIndex implements PassageIndex {
     return Map.of(COMMIT_EMBEDDING_MODEL, embeddingModel, COMMIT_SCHEMA_VERSION, schemaVersion);
   }
 
-  private Document articleDocument(Article a) {
+  private Document articleDocument(IndexedArticle indexed) {
+    Article a = indexed.article();
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
+    addCluster(doc, indexed.clusterId());
+    if (indexed.signature() != null) {
+      doc.add(new StoredField(MINHASH, indexed.signature().toBytes()));
+      for (String band : indexed.signature().bands()) {
+        doc.add(new StringField(BAND, band, Field.Store.NO));
+      }
+    }
     doc.add(new StoredField(BODY, a.body()));
     addArticleMetadata(doc, a);
     storeIfPresent(doc, AUTHOR, a.author());
@@ -388,8 +479,10 @@ public final class LuceneIndex implements PassageIndex {
     return doc;
   }
 
-  private Document passageDocument(Article a, Passage p, float[] vector) {
+  private Document passageDocument(IndexedArticle indexed, Passage p, float[] vector) {
+    Article a = indexed.article();
     Document doc = new Document();
+    addCluster(doc, indexed.clusterId());
     doc.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
     doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
@@ -401,6 +494,11 @@ public final class LuceneIndex implements PassageIndex {
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     addArticleMetadata(doc, a);
     return doc;
+  }
+
+  private static void addCluster(Document doc, String clusterId) {
+    doc.add(new StringField(CLUSTER, clusterId, Field.Store.YES));
+    doc.add(new SortedDocValuesField(CLUSTER, new BytesRef(clusterId)));
   }
 
   private static void addArticleMetadata(Document doc, Article a) {
@@ -438,7 +536,7 @@ public final class LuceneIndex implements PassageIndex {
 
   private static PassageHit toHit(Document d, double score) {
     return new PassageHit(
-        d.get(PASSAGE_ID), d.get(ARTICLE_ID), d.getField(ORDINAL).numericValue().intValue(),
+        d.get(PASSAGE_ID), d.get(ARTICLE_ID), d.get(CLUSTER), d.getField(ORDINAL).numericValue().intValue(),
         d.get(TEXT), d.get(TITLE), d.get(SOURCE), d.get(URL), instant(d, PUBLISHED_AT), score);
   }
 
@@ -449,7 +547,8 @@ public final class LuceneIndex implements PassageIndex {
     for (ScoreDoc sd : top.scoreDocs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
       int doc = sd.doc - leaf.docBase;
-      refs.add(new PassageRef(docValue(leaf, PASSAGE_ID, doc), docValue(leaf, ARTICLE_ID, doc), sd.score));
+      refs.add(new PassageRef(docValue(leaf, PASSAGE_ID, doc), docValue(leaf, ARTICLE_ID, doc),
+          docValue(leaf, CLUSTER, doc), sd.score));
     }
     return refs;
   }

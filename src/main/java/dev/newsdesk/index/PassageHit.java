@@ -6,6 +6,7 @@ import java.time.Instant;
 public record PassageHit(
     String passageId,
     String articleId,
+    String clusterId,
     int ordinal,
     String text,
     String title,
@@ -15,6 +16,6 @@ public record PassageHit(
     double score) {
 
   public PassageHit withScore(double newScore) {
-    return new PassageHit(passageId, articleId, ordinal, text, title, source, url, publishedAt, newScore);
+    return new PassageHit(passageId, articleId, clusterId, ordinal, text, title, source, url, publishedAt, newScore);
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsdesk.index;
 
 import dev.newsdesk.ingest.Article;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,15 @@ public interface PassageIndex extends AutoCloseable {
    * weigh rare words above common ones.
    */
   Map<String, Long> passageFrequencies(Collection<String> terms);
+
+  /** Stored articles sharing a MinHash band with a text: the candidates for being copies of it. */
+  List<StoredSignature> sharingBands(Collection<String> bands);
+
+  /** The articles of a wire-copy cluster (one, unless the story was republished). */
+  List<Article> clusterMembers(String clusterId);
+
+  /** Removes articles published before the cutoff, durably; returns how many. */
+  int deleteOlderThan(Instant cutoff);
 
   /** The source names of the stored articles, as given at ingest. */
   Set<String> sources();

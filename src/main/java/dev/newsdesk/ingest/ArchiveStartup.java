@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Gets the archive ready at start: rebuilds the index when the embedding model changed, loads the
@@ -33,10 +32,12 @@ public class ArchiveStartup {
   private final ArticleIngestor ingestor;
   private final NewsdeskConfig config;
   private final ObjectMapper json;
+  private final FolderIngest folder;
   private volatile boolean ready;
 
   public ArchiveStartup(PassageIndex index, PassageEmbedder embedder, ArticleIngestor ingestor, NewsdeskConfig config,
-      ObjectMapper json) {
+      ObjectMapper json, FolderIngest folder) {
+    this.folder = folder;
     this.index = index;
     this.embedder = embedder;
     this.ingestor = ingestor;
@@ -50,7 +51,7 @@ public class ArchiveStartup {
     if (config.sample().enabled() && index.stats().articles() == 0) {
       loadSample();
     }
-    config.ingestDir().map(Path::of).ifPresent(this::ingestFolder);
+    folder.scan().forEach((file, results) -> report(file, results));
     index.compact();
     IndexStats stats = index.stats();
     Log.infof(
@@ -148,24 +149,6 @@ public class ArchiveStartup {
     }
     report("sample", results);
     Log.infof("Loaded the sample news in %.1f s", (System.nanoTime() - start) / 1e9);
-  }
-
-  private void ingestFolder(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      Log.warnf("The ingest folder %s does not exist; skipping it", folder);
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList()) {
-        try {
-          report(file.toString(), ingestor.ingest(ArticleReader.readFile(file)));
-        } catch (RuntimeException e) {
-          Log.errorf("Skipping %s: %s", file, e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      Log.errorf("Cannot read the ingest folder %s: %s", folder, e.getMessage());
-    }
   }
 
   private static void report(String what, List<IngestResult> results) {

@@ -71,7 +71,7 @@ public final class ArticleReader {
     }
   }
 
-  /** Picks the format from the file name: .json, .jsonl/.ndjson, or text (.txt, .md). */
+  /** Picks the format from the file name: .json, .jsonl/.ndjson, .html, or text (.txt, .md). */
   public static List<ParsedArticle> readFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     String content;
@@ -91,6 +91,17 @@ public final class ArticleReader {
     if (name.endsWith(".json")) {
       return readJson(content);
     }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      try {
+        ArticleInput page = dev.newsdesk.ingest.web.HtmlArticleExtractor.extract(content, "file:///" + fileName);
+        if (page.url() != null && page.url().startsWith("file:")) {
+          page = new ArticleInput(page.id(), page.title(), page.body(), null, page.source(), page.author(), page.publishedAt());
+        }
+        return List.of(ParsedArticle.ok(0, ArticleParser.parse(page)));
+      } catch (InvalidArticleException e) {
+        return List.of(ParsedArticle.failed(0, e.getMessage()));
+      }
+    }
     String base = fileName.replaceAll("\\.[^.]*$", "").replace('-', ' ').replace('_', ' ');
     return readPlainText(content, base);
   }
@@ -98,7 +109,7 @@ public final class ArticleReader {
   public static boolean isArticleFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")
-        || name.endsWith(".txt") || name.endsWith(".md");
+        || name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
   }
 
   private static ParsedArticle fromNode(int position, JsonNode node) {

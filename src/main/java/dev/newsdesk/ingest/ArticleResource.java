@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.newsdesk.api.AdminGuard;
 import dev.newsdesk.api.ApiException;
 import dev.newsdesk.index.PassageIndex;
+import dev.newsdesk.ingest.feed.WebIngestor;
+import dev.newsdesk.ingest.web.FetchException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,9 +34,11 @@ public class ArticleResource {
   private final ArticleIngestor ingestor;
   private final PassageIndex index;
   private final AdminGuard guard;
+  private final WebIngestor web;
 
-  public ArticleResource(ArticleIngestor ingestor, PassageIndex index, AdminGuard guard) {
+  public ArticleResource(ArticleIngestor ingestor, PassageIndex index, AdminGuard guard, WebIngestor web) {
     this.ingestor = ingestor;
+    this.web = web;
     this.index = index;
     this.guard = guard;
   }
@@ -69,6 +73,28 @@ public class ArticleResource {
           .entity(new IngestReport(first.error(), first.detail(), 0, refused, results)).build();
     }
     return Response.status(refused == 0 ? 201 : 200).entity(new IngestReport(null, null, stored, refused, results)).build();
+  }
+
+  public record FetchRequest(String url) {}
+
+  @POST
+  @Path("/fetch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Fetch a web page (robots.txt honoured) and store its article")
+  public Response fetch(FetchRequest body, @Context HttpServerRequest request) {
+    guard.check(request);
+    if (body == null || body.url() == null || !body.url().strip().matches("(?i)https?://\\S+")) {
+      throw ApiException.badRequest("invalid_url", "send {\"url\": \"https://…\"}");
+    }
+    IngestResult result;
+    try {
+      result = web.ingestPage(body.url().strip());
+    } catch (FetchException e) {
+      throw new ApiException(422, "fetch_failed", e.getMessage());
+    } catch (InvalidArticleException e) {
+      throw new ApiException(422, "invalid_article", "the page holds no usable article: " + e.getMessage());
+    }
+    return Response.status(result.isStored() ? 201 : 422).entity(result).build();
   }
 
   @GET

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
  * by reciprocal rank. When the
  * question names sources or dates, the same searches also run within each of them and join the
  * fusion, so that every side of "what did The Verge and TechCrunch say" is represented. The head of
- * the fused list is then reordered by {@link PassageReranker}.
+ * the fused list, one article per wire-copy cluster, is then reordered by {@link PassageReranker}.
  */
 @ApplicationScoped
 public class HybridRetriever {
@@ -100,14 +100,30 @@ public class HybridRetriever {
         weights.add(scopeWeights.get(i) * settings.vectorWeight());
       }
     }
-    List<PassageRef> fused = ReciprocalRankFusion.fuse(
-        rankings, weights.stream().mapToDouble(Double::doubleValue).toArray(), settings.rrfK(), Math.max(candidates, k));
+    List<PassageRef> fused = oneArticlePerCluster(ReciprocalRankFusion.fuse(
+        rankings, weights.stream().mapToDouble(Double::doubleValue).toArray(), settings.rrfK(), Math.max(candidates, k)));
     if (settings.rerankDepth() <= 0) {
       return index.load(spreadAcrossArticles(fused, settings.maxPerArticle(), k));
     }
     List<PassageRef> head = fused.subList(0, Math.min(fused.size(), Math.max(k, settings.rerankDepth())));
     List<PassageHit> reranked = reranker.rerank(index.load(head), plan, vector);
     return reranked.size() > k ? List.copyOf(reranked.subList(0, k)) : reranked;
+  }
+
+  /**
+   * Wire copies of one story are one source: of each cluster, only the passages of the article
+   * that ranks first stay.
+   */
+  static List<PassageRef> oneArticlePerCluster(List<PassageRef> fused) {
+    Map<String, String> firstArticle = new HashMap<>();
+    List<PassageRef> kept = new ArrayList<>(fused.size());
+    for (PassageRef ref : fused) {
+      String first = firstArticle.putIfAbsent(ref.clusterId(), ref.articleId());
+      if (first == null || first.equals(ref.articleId())) {
+        kept.add(ref);
+      }
+    }
+    return kept;
   }
 
   /** Keeps fused order, but lets an article place at most {@code max} passages before the others are in. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ReciprocalRankFusionTest {
 
   private static PassageRef hit(String id) {
-    return new PassageRef(id, "a", 0);
+    return new PassageRef(id, "a", "a", 0);
   }
 
   @Test
