@@ -295,7 +295,7 @@ public class ExtractiveAnswerer implements Answerer {
   record TermWeights(Map<String, Double> idf, double total) {
     /** Names (Japan, Putin) weigh triple: a passage without the name is about something else. */
     static TermWeights of(Set<String> terms, Set<String> names, PassageIndex index) {
-      long n = Math.max(1, index.stats().passages());
+      long n = Math.max(1, index.passageCount());
       Map<String, Double> idf = new LinkedHashMap<>();
       index.passageFrequencies(terms).forEach((t, df) ->
           idf.put(t, (names.contains(t) ? NAME_WEIGHT : 1) * Math.log(1 + (n - df + 0.5) / (df + 0.5))));

@@ -368,6 +368,11 @@ public final class LuceneIndex implements PassageIndex {
   }
 
   @Override
+  public long passageCount() {
+    return withSearcher(searcher -> (long) searcher.count(new TermQuery(new Term(KIND, KIND_PASSAGE))));
+  }
+
+  @Override
   public IndexStats stats() {
     return withSearcher(searcher -> {
       long articles = searcher.count(new TermQuery(new Term(KIND, KIND_ARTICLE)));
@@ -540,26 +545,46 @@ public final class LuceneIndex implements PassageIndex {
         d.get(TEXT), d.get(TITLE), d.get(SOURCE), d.get(URL), instant(d, PUBLISHED_AT), score);
   }
 
-  /** Ids come from doc values: reading stored fields of every candidate would cost more than the search. */
+  /**
+   * Ids come from doc values: reading stored fields of every candidate would cost more than the
+   * search. Doc values are read in doc order (their iterators only go forward), one iterator per
+   * segment and field.
+   */
   private static List<PassageRef> toRefs(IndexSearcher searcher, TopDocs top) throws IOException {
+    ScoreDoc[] hits = top.scoreDocs;
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<PassageRef> refs = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      int doc = sd.doc - leaf.docBase;
-      refs.add(new PassageRef(docValue(leaf, PASSAGE_ID, doc), docValue(leaf, ARTICLE_ID, doc),
-          docValue(leaf, CLUSTER, doc), sd.score));
+    String[][] values = new String[hits.length][];
+    LeafReaderContext leaf = null;
+    SortedDocValues[] fields = new SortedDocValues[3];
+    for (int i : byDoc) {
+      LeafReaderContext current = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+      if (current != leaf) {
+        leaf = current;
+        fields[0] = DocValues.getSorted(leaf.reader(), PASSAGE_ID);
+        fields[1] = DocValues.getSorted(leaf.reader(), ARTICLE_ID);
+        fields[2] = DocValues.getSorted(leaf.reader(), CLUSTER);
+      }
+      int doc = hits[i].doc - leaf.docBase;
+      values[i] = new String[3];
+      for (int f = 0; f < 3; f++) {
+        if (!fields[f].advanceExact(doc)) {
+          throw new IllegalStateException("passage without doc values");
+        }
+        values[i][f] = fields[f].lookupOrd(fields[f].ordValue()).utf8ToString();
+      }
+    }
+    List<PassageRef> refs = new ArrayList<>(hits.length);
+    for (int i = 0; i < hits.length; i++) {
+      refs.add(new PassageRef(values[i][0], values[i][1], values[i][2], hits[i].score));
     }
     return refs;
   }
 
-  private static String docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
-    SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
-    if (!values.advanceExact(doc)) {
-      throw new IllegalStateException("passage without " + field);
-    }
-    return values.lookupOrd(values.ordValue()).utf8ToString();
-  }
 
   private static Instant instant(Document d, String field) {
     var f = d.getField(field);

@@ -66,7 +66,11 @@ public interface PassageIndex extends AutoCloseable {
   /** The source names of the stored articles, as given at ingest. */
   Set<String> sources();
 
+  /** How much the index holds (counts clusters too, so not for every query). */
   IndexStats stats();
+
+  /** How many passages are stored: cheap, for weighing words by rarity on every query. */
+  long passageCount();
 
   /** Name of the embedding model the stored vectors came from; empty for a new index. */
   String embeddingModel();

@@ -39,7 +39,7 @@ public class PassageReranker {
     if (candidates.isEmpty() || terms.isEmpty()) {
       return candidates;
     }
-    long n = Math.max(1, index.stats().passages());
+    long n = Math.max(1, index.passageCount());
     Map<String, Double> idf = new HashMap<>();
     index.passageFrequencies(terms).forEach((t, df) -> idf.put(t, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
