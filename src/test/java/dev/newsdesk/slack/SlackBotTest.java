@@ -255,6 +255,18 @@ class SlackBotTest {
     assertTrue(updates.get(0).params().get("text").contains("could not find"), updates.get(0).params().get("text"));
   }
 
+  @Test
+  void aQuestionTheServiceRefusesStillGetsAReplyNotSilence() throws Exception {
+    post("/slack/events", "application/json",
+        mention("Ev10", "C6", "1700000010.000100", null, "<@UBOT> " + "why ".repeat(300), null), Map.of());
+    List<FakeSlack.Call> updates = eventually(() -> slack.calls("chat.update"), l -> !l.isEmpty());
+    assertTrue(updates.get(0).params().get("text").contains("the limit is 1000"), updates.get(0).params().get("text"));
+    post("/slack/events", "application/json",
+        mention("Ev11", "C6", "1700000011.000100", null, "<@UBOT>", null), Map.of());
+    updates = eventually(() -> slack.calls("chat.update"), l -> l.size() >= 2);
+    assertTrue(updates.get(1).params().get("text").contains("Ask me a question"), updates.get(1).params().get("text"));
+  }
+
   private static String click(String actionId, String value, String channel, String user) {
     return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"" + user + "\"},"
         + "\"api_app_id\":\"A1\",\"token\":\"x\",\"trigger_id\":\"t-" + UUID.randomUUID() + "\","
