@@ -115,25 +115,21 @@ public class ExtractiveAnswerer implements Answerer {
     return quote(pickSentences(candidates, weights));
   }
 
-  /**
-   * How well the retrieved passages support an answer, 0–1: the best passage's share of the
-   * question's key-word weight (names count triple), halved for each number or year of the
-   * question it lacks, and lowered for each publication the question cites that the archive has
-   * no story from. Below {@code minCoverage} the answerer says the archive doesn't hold it.
-   */
-  public double support(Question question, List<PassageHit> passages) {
-    return supportDetails(question, passages).score();
-  }
-
-  /** The parts of {@link #support}: the best passage's coverage, and names no passage mentions. */
-  /** The parts of {@link #support}: the best passage's coverage, and publications the archive lacks. */
+  /** The best passage's coverage, and the publications cited that the archive lacks. */
   public record Support(double bestPassage, int unknownSources) {
+    /** The support, 0–1, that {@code minCoverage} is compared with. */
     public double score() {
       return bestPassage * Math.pow(UNKNOWN_SOURCE_FACTOR, unknownSources);
     }
   }
 
-  public Support supportDetails(Question question, List<PassageHit> passages) {
+  /**
+   * How well the retrieved passages support an answer: the best passage's share of the question's
+   * key-word weight (names count triple), halved for each number or year of the question it
+   * lacks, and lowered for each publication the question cites that the archive has no story
+   * from. Below {@code minCoverage} the answerer says the archive doesn't hold it.
+   */
+  public Support support(Question question, List<PassageHit> passages) {
     Set<String> questionTerms = KeyTerms.setOf(question.standalone());
     questionTerms.removeAll(QUESTION_FILLER);
     if (passages.isEmpty() || questionTerms.isEmpty()) {

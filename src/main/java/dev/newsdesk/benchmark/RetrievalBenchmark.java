@@ -101,7 +101,7 @@ public class RetrievalBenchmark {
       }
       if (options.abstention()) {
         // Exactly the answerer's decision: its support of the passages the chat would answer from.
-        var support = extractive.supportDetails(Question.of(query), hits.subList(0, Math.min(hits.size(), retriever.defaultK())));
+        var support = extractive.support(Question.of(query), hits.subList(0, Math.min(hits.size(), retriever.defaultK())));
         abstention.add(type.equals("null_query"), support.score());
         record.put("support", round(support.score()));
         record.put("supportBestPassage", round(support.bestPassage()));

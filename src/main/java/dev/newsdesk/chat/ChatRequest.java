@@ -10,8 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param articleUrl the article the reader is on: its passages are favoured, others still count
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ChatRequest(String question, String conversationId, ChatFilter filter, String articleUrl) {
-  public static ChatRequest of(String question, String conversationId) {
-    return new ChatRequest(question, conversationId, null, null);
-  }
-}
+public record ChatRequest(String question, String conversationId, ChatFilter filter, String articleUrl) {}

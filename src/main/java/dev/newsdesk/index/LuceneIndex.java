@@ -47,6 +47,10 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -377,19 +381,25 @@ public final class LuceneIndex implements PassageIndex {
     return withSearcher(searcher -> {
       long articles = searcher.count(new TermQuery(new Term(KIND, KIND_ARTICLE)));
       long passages = searcher.count(new TermQuery(new Term(KIND, KIND_PASSAGE)));
-      long clusters = 0;
-      Terms clusterTerms = MultiTerms.getTerms(searcher.getIndexReader(), CLUSTER);
-      if (clusterTerms != null) {
-        TermsEnum it = clusterTerms.iterator();
-        for (BytesRef term = it.next(); term != null; term = it.next()) {
-          Query live = new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(CLUSTER, BytesRef.deepCopyOf(term))), Occur.FILTER)
-              .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER).build();
-          if (searcher.count(live) > 0) {
-            clusters++;
+      // One pass over the live article documents' cluster ids (doc values), not a query per cluster.
+      Set<String> clusterIds = new java.util.HashSet<>();
+      Weight articleDocs = searcher.createWeight(
+          searcher.rewrite(new TermQuery(new Term(KIND, KIND_ARTICLE))), ScoreMode.COMPLETE_NO_SCORES, 1);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = articleDocs.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), CLUSTER);
+        var live = leaf.reader().getLiveDocs();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+            clusterIds.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
           }
         }
       }
+      long clusters = clusterIds.size();
       long size = 0;
       for (String file : directory.listAll()) {
         try {

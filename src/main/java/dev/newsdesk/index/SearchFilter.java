@@ -72,8 +72,4 @@ public record SearchFilter(Set<String> sources, Instant from, Instant to, String
     Instant t = to == null || windowTo.isBefore(to) ? windowTo : to;
     return f.isAfter(t) ? null : new SearchFilter(sources, f, t, articleUrl);
   }
-
-  public boolean isEmpty() {
-    return sources.isEmpty() && from == null && to == null && articleUrl == null;
-  }
 }

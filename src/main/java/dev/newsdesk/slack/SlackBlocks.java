@@ -66,10 +66,6 @@ final class SlackBlocks {
     return blocks;
   }
 
-  static String fallbackText(ChatReply reply) {
-    return reply.answer();
-  }
-
   private static String link(Citation c, String publicUrl) {
     String url = c.url() != null ? c.url()
         : publicUrl != null ? publicUrl.replaceAll("/+$", "") + "/articles/" + c.articleId() : null;

@@ -211,7 +211,7 @@ public class SlackBot {
     try {
       ChatReply reply = chat.ask(new ChatRequest(question, conversationId, null, null));
       String id = recent.remember(question, reply);
-      return new Reply(SlackBlocks.fallbackText(reply), SlackBlocks.answer(reply, id, shareable, publicUrl()));
+      return new Reply(reply.answer(), SlackBlocks.answer(reply, id, shareable, publicUrl()));
     } catch (ApiException e) {
       return plain(e.getMessage());
     } catch (RuntimeException e) {

@@ -32,31 +32,12 @@ public class SlackResource {
     this.bot = bot;
   }
 
+  /** Bolt routes by the request itself (JSON event, slash command form, button payload). */
   @POST
-  @Path("/events")
-  @Operation(summary = "Slack Events API: app mentions, direct messages, URL verification")
-  public Response events(String body, @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServerRequest request)
-      throws Exception {
-    return handle(body, headers, uri, request);
-  }
-
-  @POST
-  @Path("/commands")
-  @Operation(summary = "Slack slash command /ask")
-  public Response commands(String body, @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServerRequest request)
-      throws Exception {
-    return handle(body, headers, uri, request);
-  }
-
-  @POST
-  @Path("/interactivity")
-  @Operation(summary = "Slack button clicks: feedback and sharing")
-  public Response interactivity(String body, @Context HttpHeaders headers, @Context UriInfo uri,
+  @Path("/{endpoint: events|commands|interactivity}")
+  @Operation(summary = "Slack: events (mentions, direct messages, URL check), the /ask command, button clicks")
+  public Response handle(String body, @Context HttpHeaders headers, @Context UriInfo uri,
       @Context HttpServerRequest request) throws Exception {
-    return handle(body, headers, uri, request);
-  }
-
-  private Response handle(String body, HttpHeaders headers, UriInfo uri, HttpServerRequest request) throws Exception {
     if (!bot.isEnabled()) {
       throw ApiException.notFound("the Slack bot is off: set NEWSDESK_SLACK_BOT_TOKEN and NEWSDESK_SLACK_SIGNING_SECRET");
     }

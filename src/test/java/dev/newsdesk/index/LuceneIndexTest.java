@@ -95,6 +95,7 @@ class LuceneIndexTest {
       index.write(List.of(indexed(article("kim", "Reuters", "2024-08-16", null), "A corrected single passage.")));
       assertEquals(3, index.stats().articles());
       assertEquals(3, index.stats().passages());
+      assertEquals(3, index.stats().clusters());
       assertTrue(index.searchText("Pyongyang", SearchFilter.NONE, 5).isEmpty());
       assertEquals("A corrected single passage.",
           index.load(index.searchText("corrected", SearchFilter.NONE, 5)).get(0).text());
@@ -109,6 +110,7 @@ class LuceneIndexTest {
       assertTrue(index.article("kim").isEmpty());
       assertTrue(index.searchText("Pyongyang", SearchFilter.NONE, 5).isEmpty());
       assertEquals(2, index.stats().passages());
+      assertEquals(2, index.stats().clusters(), "a deleted article's cluster is gone too");
     }
   }
 

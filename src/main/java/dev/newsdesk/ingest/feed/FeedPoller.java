@@ -44,7 +44,11 @@ public class FeedPoller {
 
   private void add(FeedSource source) {
     sources.put(source.url(), source);
-    statuses.put(source.url(), new FeedStatus(source.url(), source.sourceName(), null, null, null, false, null, List.of(), 0));
+    statuses.put(source.url(), neverPolled(source));
+  }
+
+  private static FeedStatus neverPolled(FeedSource source) {
+    return new FeedStatus(source.url(), source.sourceName(), null, null, null, false, null, List.of(), 0);
   }
 
   @Scheduled(every = "${newsdesk.feed-interval:15m}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -69,7 +73,7 @@ public class FeedPoller {
 
   /** Polls one feed, known or not (the CLI's "ingest <feed URL>"). */
   public synchronized FeedStatus poll(FeedSource source, java.util.function.IntConsumer progress) {
-    statuses.putIfAbsent(source.url(), new FeedStatus(source.url(), source.sourceName(), null, null, null, false, null, List.of(), 0));
+    statuses.putIfAbsent(source.url(), neverPolled(source));
     FeedStatus before = statuses.get(source.url());
     String[] v = validators.getOrDefault(source.url(), new String[2]);
     Instant now = Instant.now();
